@@ -1,0 +1,21 @@
+package io.tickwise.engine;
+
+/**
+ * One run of a model: builds its entities, is executed by an engine, then yields its result
+ * (read from its entities once the run is over and they are quiescent).
+ */
+public interface Simulation<R> {
+
+    void build(World world);
+
+    /**
+     * The smallest delay of any message in this model, in nanoseconds. A positive lookahead
+     * lets the actors executor deliver a whole window of instants at once; zero means every
+     * instant (and every delta cycle within it) is a round of its own.
+     */
+    default long lookaheadNs() {
+        return 0;
+    }
+
+    R result(RunStats stats);
+}

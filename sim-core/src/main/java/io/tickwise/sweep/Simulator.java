@@ -1,0 +1,83 @@
+package io.tickwise.sweep;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.SpawnProtocol;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The local actor system that runs sweeps; one per process is enough. */
+public final class Simulator implements AutoCloseable {
+    private static final Duration SPAWN_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ActorSystem<SpawnProtocol.Command> system;
+    private final AtomicLong sweeps = new AtomicLong();
+
+    private Simulator(Config config) {
+        this.system = ActorSystem.create(SpawnProtocol.create(), "tickwise", config);
+    }
+
+    public static Simulator start() {
+        return new Simulator(quietConfig().withFallback(ConfigFactory.load()));
+    }
+
+    /** Pekko's own chatter off: the command line's output is the simulator's. */
+    private static Config quietConfig() {
+        return ConfigFactory.parseString("""
+                pekko.loglevel = WARNING
+                pekko.stdout-loglevel = WARNING
+                pekko.log-dead-letters = off
+                pekko.log-dead-letters-during-shutdown = off
+                pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
+                """);
+    }
+
+    public CompletionStage<List<PointOutcome>> sweep(SweepPlan plan, SweepListener listener) {
+        CompletableFuture<List<PointOutcome>> done = new CompletableFuture<>();
+        spawn(SweepCoordinator.create(plan, listener, done), "sweep-" + sweeps.incrementAndGet())
+                .whenComplete((ref, failure) -> {
+                    if (failure != null) {
+                        done.completeExceptionally(failure);
+                    }
+                });
+        return done;
+    }
+
+    /** Runs a sweep and waits for it, rethrowing a failed run's cause as it was thrown. */
+    public List<PointOutcome> sweepAndWait(SweepPlan plan, SweepListener listener) {
+        try {
+            return sweep(plan, listener).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof SweepCoordinator.SweepFailedException failed
+                    && failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private <T> CompletionStage<ActorRef<T>> spawn(Behavior<T> behavior, String name) {
+        return AskPattern.ask(system, replyTo -> new SpawnProtocol.Spawn<>(behavior, name, Props.empty(), replyTo),
+                SPAWN_TIMEOUT, system.scheduler());
+    }
+
+    @Override
+    public void close() {
+        system.terminate();
+        try {
+            system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.tickwise.sweep;
+
+import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunLimits;
+import io.tickwise.metrics.Metric;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Everything a sweep runs: its points × repetitions, how, and what each run measures. */
+public record SweepPlan(List<Metric> metrics, List<? extends SweepPoint> points, int repetitions, long seed,
+                        Engine engine, RunLimits limits, int parallelism) {
+
+    public SweepPlan {
+        metrics = List.copyOf(metrics);
+        points = List.copyOf(points);
+        if (repetitions < 1) {
+            throw new IllegalArgumentException("repetitions must be >= 1, was " + repetitions);
+        }
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+        }
+        Set<String> ids = new HashSet<>();
+        for (SweepPoint p : points) {
+            if (!ids.add(p.id())) {
+                throw new IllegalArgumentException("duplicate point id " + p.id());
+            }
+        }
+    }
+
+    public long runs() {
+        return (long) points.size() * repetitions;
+    }
+}
