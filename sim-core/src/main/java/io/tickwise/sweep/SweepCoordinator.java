@@ -1,6 +1,7 @@
 package io.tickwise.sweep;
 
 import io.tickwise.engine.RunActor;
+import io.tickwise.engine.Simulation;
 import io.tickwise.metrics.Distribution;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -68,8 +69,7 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
             done.complete(List.of());
             return Behaviors.stopped();
         }
-        launchRuns();
-        return this;
+        return launchRuns();
     }
 
     @Override
@@ -98,8 +98,7 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
             done.complete(List.of(outcomes));
             return Behaviors.stopped();
         }
-        launchRuns();
-        return this;
+        return launchRuns();
     }
 
     private void record(int point, int repetition, Measurement measurement) {
@@ -122,16 +121,23 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
         }
     }
 
-    private void launchRuns() {
+    private Behavior<Command> launchRuns() {
         while (inFlight < plan.parallelism() && nextRun < plan.runs()) {
             long run = nextRun++;
             SweepPoint point = plan.points().get((int) (run / plan.repetitions()));
             int repetition = (int) (run % plan.repetitions());
             long seed = Seeds.forRun(plan.seed(), point.id(), repetition);
-            getContext().spawnAnonymous(RunActor.create(plan.engine(), point.simulation(repetition), seed,
-                    plan.limits(), run, replies));
+            Simulation<Measurement> simulation;
+            try {
+                simulation = point.simulation(repetition);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(new SweepFailedException(describe(run), e));
+                return Behaviors.stopped();
+            }
+            getContext().spawnAnonymous(RunActor.create(plan.engine(), simulation, seed, plan.limits(), run, replies));
             inFlight++;
         }
+        return this;
     }
 
     private String describe(long run) {

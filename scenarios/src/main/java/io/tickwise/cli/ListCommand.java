@@ -1,0 +1,26 @@
+package io.tickwise.cli;
+
+import io.tickwise.engine.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What is built in: engines and benchmarks (and, as they arrive, scenarios and hosts). */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List built-in scenarios, hosts, engines and benchmarks.")
+final class ListCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("engines:    " + Arrays.stream(Engine.values()).map(Engine::id).collect(Collectors.joining(", "))
+                + " (default fused)");
+        out.println("benchmarks: " + String.join(", ", BenchCommand.BENCHMARKS));
+    }
+}

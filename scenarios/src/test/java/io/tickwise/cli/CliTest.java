@@ -1,0 +1,58 @@
+package io.tickwise.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "nonsense", "--nonsense", "bench --engine warp", "bench --entities 0",
+            "bench --events -5", "bench --entities many", "bench nbody", "list extra"})
+    void badUsageExitsTwoWithOneLine(String line) {
+        Outcome o = run(line.isEmpty() ? new String[0] : line.split(" "));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(1, o.err().lines().count(), "exactly one line: " + o.err());
+        assertTrue(o.err().startsWith("sim.jar: "), o.err());
+        assertEquals("", o.out());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Outcome o = run("--help");
+        assertEquals(0, o.status());
+        assertTrue(o.out().contains("bench"), o.out());
+        assertTrue(o.out().contains("list"), o.out());
+    }
+
+    @Test
+    void listNamesEnginesAndBenchmarks() {
+        Outcome o = run("list");
+        assertEquals(0, o.status());
+        assertTrue(o.out().contains("fused, actors"), o.out());
+        assertTrue(o.out().contains("phold"), o.out());
+    }
+
+    @Test
+    void benchPrintsAnEventRate() {
+        Outcome o = run("bench", "phold", "--entities", "50", "--events", "20000", "--runs", "1", "--warmup", "0");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().matches("(?s).*median [0-9,]+ events/s.*"), o.out());
+    }
+}
