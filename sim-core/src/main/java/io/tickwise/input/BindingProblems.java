@@ -25,7 +25,8 @@ final class BindingProblems {
     /** A failure of the streaming pass: YAML syntax, or a key written twice. */
     static BadInputException syntax(String file, JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+            String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+                    : " (" + yaml.getContext() + " started at line " + (yaml.getContextMark().getLine() + 1) + ")";
             return new BadInputException(file, yaml.getProblemMark().getLine() + 1, null,
                     "malformed YAML: " + yaml.getProblem() + context);
         }
@@ -45,7 +46,7 @@ final class BindingProblems {
     private static String problem(FieldIndex fields, String path, JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown key; allowed keys: " + unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).collect(Collectors.joining(", "));
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidNullException) {
             return "must not be null";
