@@ -105,7 +105,7 @@ public final class FieldIndex {
         return entry == null ? "nothing" : entry.written();
     }
 
-    static String parentOf(String path) {
+    private static String parentOf(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
     }
@@ -114,9 +114,15 @@ public final class FieldIndex {
         return switch (token) {
             case START_OBJECT -> "a mapping";
             case START_ARRAY -> "a list";
-            case VALUE_STRING -> "\"" + parser.getText() + "\"";
+            case VALUE_STRING -> "\"" + oneLine(parser.getText()) + "\"";
             case VALUE_NULL -> "null";
             default -> parser.getText();
         };
+    }
+
+    /** Written text as it can appear inside a one-line message: line breaks escaped, long text cut. */
+    private static String oneLine(String text) {
+        String escaped = text.replace("\r", "\\r").replace("\n", "\\n");
+        return escaped.length() <= 40 ? escaped : escaped.substring(0, 39) + "…";
     }
 }

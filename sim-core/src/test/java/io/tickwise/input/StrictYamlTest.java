@@ -82,6 +82,12 @@ class StrictYamlTest {
     }
 
     @Test
+    void quotesAMultiLineValueOnOneLine() {
+        assertRejected(GOOD.replace("count: 2\n", "count: |\n  two\n  lines\n"),
+                "t.yaml:1: count: expected an integer, got \"two\\nlines\\n\"");
+    }
+
+    @Test
     void rejectsAFractionForAnInteger() {
         assertRejected(GOOD.replace("count: 2", "count: 2.5"), "t.yaml:1: count: expected an integer, got 2.5");
     }
