@@ -8,12 +8,20 @@ import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.SpawnProtocol;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunActor;
+import io.tickwise.engine.RunLimits;
+import io.tickwise.engine.Simulation;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The local actor system that runs sweeps; one per process is enough. */
@@ -57,9 +65,37 @@ public final class Simulator implements AutoCloseable {
     public List<PointOutcome> sweepAndWait(SweepPlan plan, SweepListener listener) {
         try {
             return sweep(plan, listener).toCompletableFuture().join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof SweepCoordinator.SweepFailedException failed
                     && failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs one simulation on a run actor and waits for its result; a failed run's cause is rethrown. */
+    public <R> R run(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        Behavior<RunActor.Reply<R>> receiver = Behaviors.receive((context, reply) -> {
+            if (reply instanceof RunActor.Completed<R> completed) {
+                result.complete(completed.result());
+            } else if (reply instanceof RunActor.Failed<R> failed) {
+                result.completeExceptionally(failed.cause());
+            }
+            return Behaviors.stopped();
+        });
+        spawn(receiver, "run-" + sweeps.incrementAndGet()).whenComplete((replyTo, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                spawn(RunActor.create(engine, simulation, seed, limits, 0, replyTo), "runner-" + sweeps.incrementAndGet());
+            }
+        });
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
@@ -76,8 +112,10 @@ public final class Simulator implements AutoCloseable {
         system.terminate();
         try {
             system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the actor system did not terminate", e);
         }
     }
 }

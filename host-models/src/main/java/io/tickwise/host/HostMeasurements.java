@@ -1,0 +1,95 @@
+package io.tickwise.host;
+
+import io.tickwise.host.cpu.PhysicalCore;
+import io.tickwise.host.cpu.Socket;
+import io.tickwise.host.power.EnergyMeter;
+import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.thread.ThreadTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a host measured over [0, end]: energy per component (cores by power state, packages by
+ * state, the rest of the platform), each host thread's on-CPU time, and — when traced — the
+ * whole host's power over time.
+ */
+public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState, Map<String, Double> packageJoulesByState,
+                               double platformJoules, long[] threadCpuNs, List<EnergyMeter.PowerStep> powerTrace) {
+
+    /** /proc/&lt;pid&gt;/stat reports CPU time in USER_HZ = 100 units on x86, whatever CONFIG_HZ is. */
+    public static final int USER_HZ = 100;
+
+    static HostMeasurements collect(HostSpec spec, ThreadTable threads, List<PhysicalCore> cores, List<Socket> sockets,
+                                    long endNs) {
+        Map<String, Double> coreJoules = new TreeMap<>();
+        long[] cpu = new long[threads.size()];
+        List<EnergyMeter> meters = new ArrayList<>();
+        for (PhysicalCore core : cores) {
+            core.meter().joulesUntil(endNs).forEach((state, j) -> coreJoules.merge(state, j, Double::sum));
+            long[] ns = core.cpuNs();
+            for (int t = 0; t < cpu.length; t++) {
+                cpu[t] += ns[t];
+            }
+            meters.add(core.meter());
+        }
+        Map<String, Double> packageJoules = new TreeMap<>();
+        for (Socket socket : sockets) {
+            socket.meter().joulesUntil(endNs).forEach((state, j) -> packageJoules.merge(state, j, Double::sum));
+            meters.add(socket.meter());
+        }
+        double platformW = spec.power().platformW().value();
+        return new HostMeasurements(endNs, coreJoules, packageJoules, platformW * endNs * 1e-9, cpu,
+                mergedTrace(meters, platformW, endNs));
+    }
+
+    public double totalJoules() {
+        return coreJoulesByState.values().stream().mapToDouble(Double::doubleValue).sum()
+                + packageJoulesByState.values().stream().mapToDouble(Double::doubleValue).sum() + platformJoules;
+    }
+
+    /** Host CPU ticks of one thread, truncated as the kernel reports them. */
+    public long ticks(int thread) {
+        return threadCpuNs[thread] * USER_HZ / 1_000_000_000L;
+    }
+
+    /** The sum of the per-thread tick counts of {@code threads} (each truncated on its own, as /proc does). */
+    public long ticks(int[] threads) {
+        long sum = 0;
+        for (int t : threads) {
+            sum += ticks(t);
+        }
+        return sum;
+    }
+
+    /** Sum of every component's piecewise-constant power: one step at each instant any of them changed. */
+    private static List<EnergyMeter.PowerStep> mergedTrace(List<EnergyMeter> meters, double platformW, long endNs) {
+        TreeSet<Long> instants = new TreeSet<>();
+        List<List<EnergyMeter.PowerStep>> traces = new ArrayList<>();
+        for (EnergyMeter m : meters) {
+            List<EnergyMeter.PowerStep> trace = m.trace();
+            if (trace.isEmpty()) {
+                return List.of();
+            }
+            traces.add(trace);
+            trace.forEach(step -> instants.add(step.timeNs()));
+        }
+        int[] cursor = new int[traces.size()];
+        List<EnergyMeter.PowerStep> merged = new ArrayList<>();
+        for (long t : instants.headSet(endNs, true)) {
+            double watts = platformW;
+            for (int i = 0; i < traces.size(); i++) {
+                List<EnergyMeter.PowerStep> trace = traces.get(i);
+                while (cursor[i] + 1 < trace.size() && trace.get(cursor[i] + 1).timeNs() <= t) {
+                    cursor[i]++;
+                }
+                watts += trace.get(cursor[i]).watts();
+            }
+            merged.add(new EnergyMeter.PowerStep(t, watts));
+        }
+        return merged;
+    }
+}

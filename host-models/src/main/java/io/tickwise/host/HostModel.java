@@ -1,0 +1,90 @@
+package io.tickwise.host;
+
+import io.tickwise.engine.EntityRef;
+import io.tickwise.engine.World;
+import io.tickwise.host.cpu.PhysicalCore;
+import io.tickwise.host.cpu.SchedulerConstants;
+import io.tickwise.host.cpu.Socket;
+import io.tickwise.host.hypervisor.Hypervisor;
+import io.tickwise.host.power.CorePower;
+import io.tickwise.host.power.IdleGovernor;
+import io.tickwise.host.power.TurboTable;
+import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.topology.Topology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A host's entities in one run — sockets, physical cores, the hypervisor — spawned into the
+ * run's world for the host threads registered so far, and read back once the run is over.
+ */
+public final class HostModel {
+    private final HostSpec spec;
+    private final Topology topology;
+    private final ThreadTable threads;
+    private final List<Socket> sockets = new ArrayList<>();
+    private final List<PhysicalCore> cores = new ArrayList<>();
+    private final EntityRef<Hypervisor.Message> hypervisor;
+
+    private HostModel(World world, HostSpec spec, HostOptions options, ThreadTable threads) {
+        this.spec = spec;
+        this.topology = Topology.of(spec.topology());
+        this.threads = threads;
+        threads.freeze();
+        TurboTable turbo = new TurboTable(spec.frequency(), options.turbo());
+        CorePower power = new CorePower(spec.power(), spec.cStates());
+        IdleGovernor governor = new IdleGovernor(spec.cStates(), spec.idleGovernor(),
+                options.cStates() ? spec.cStates().size() - 1 : 0);
+        SchedulerConstants scheduler = SchedulerConstants.of(spec.scheduler());
+        int initiallyActive = governor.state(governor.choose(Long.MAX_VALUE)).countsAsActive()
+                ? topology.coresPerSocket() : 0;
+        List<EntityRef<Socket.Message>> socketRefs = new ArrayList<>();
+        for (int s = 0; s < topology.sockets(); s++) {
+            Socket socket = new Socket(turbo, spec.power().uncoreActiveW().value(), spec.power().uncoreIdleW().value(),
+                    initiallyActive, options.traced());
+            sockets.add(socket);
+            socketRefs.add(world.spawn("socket-" + s, socket));
+        }
+        List<EntityRef<PhysicalCore.Message>> coreRefs = new ArrayList<>();
+        for (int c = 0; c < topology.physicalCores(); c++) {
+            PhysicalCore core = new PhysicalCore(new PhysicalCore.Config(c, topology.threadsPerCore(),
+                    spec.topology().smtShare().value(), power, governor, scheduler, options.fidelity(), threads,
+                    options.traced()), turbo.ghz(initiallyActive));
+            core.wire(socketRefs.get(topology.socketOfCore(c)));
+            cores.add(core);
+            coreRefs.add(world.spawn("core-" + c, core));
+        }
+        for (int s = 0; s < topology.sockets(); s++) {
+            sockets.get(s).wire(coreRefs.subList(s * topology.coresPerSocket(), (s + 1) * topology.coresPerSocket()));
+        }
+        Hypervisor.Config config = new Hypervisor.Config(topology, options.placement(),
+                Math.round(spec.hypervisor().haltPollUs().value() * 1e3),
+                Math.round(spec.hypervisor().hostWakeupUs().value() * 1e3),
+                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads);
+        this.hypervisor = world.spawn("hypervisor", new Hypervisor(config, coreRefs));
+    }
+
+    /** Spawns the host for the threads in {@code threads}, which can take no more threads after this. */
+    public static HostModel build(World world, HostSpec spec, HostOptions options, ThreadTable threads) {
+        return new HostModel(world, spec, options, threads);
+    }
+
+    public EntityRef<Hypervisor.Message> hypervisor() {
+        return hypervisor;
+    }
+
+    public HostSpec spec() {
+        return spec;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /** What the host measured from time 0 until {@code endNs}; call once the run is over. */
+    public HostMeasurements measure(long endNs) {
+        return HostMeasurements.collect(spec, threads, cores, sockets, endNs);
+    }
+}

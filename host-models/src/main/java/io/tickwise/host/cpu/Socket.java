@@ -1,0 +1,69 @@
+package io.tickwise.host.cpu;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Entity;
+import io.tickwise.engine.EntityRef;
+import io.tickwise.host.power.EnergyMeter;
+import io.tickwise.host.power.TurboTable;
+
+import java.util.List;
+
+/**
+ * A processor package: counts its active cores, sets their clock from the turbo table, and
+ * draws uncore power while any core is active (a package idle state needs all cores in C3/C6).
+ */
+public final class Socket implements Entity<Socket.Message> {
+
+    public sealed interface Message permits CoreActivity {
+    }
+
+    /** A core of this socket became active (C0, or an idle state that counts as active) or not. */
+    public record CoreActivity(int core, boolean active) implements Message {
+    }
+
+    private final TurboTable turbo;
+    private final double uncoreActiveW;
+    private final double uncoreIdleW;
+    private final EnergyMeter meter;
+    private List<EntityRef<PhysicalCore.Message>> cores = List.of();
+    private int active;
+    private double ghz;
+
+    /** {@code initiallyActive}: cores whose first idle state already counts as active (C-states disabled). */
+    public Socket(TurboTable turbo, double uncoreActiveW, double uncoreIdleW, int initiallyActive, boolean traced) {
+        this.turbo = turbo;
+        this.uncoreActiveW = uncoreActiveW;
+        this.uncoreIdleW = uncoreIdleW;
+        this.active = initiallyActive;
+        this.ghz = turbo.ghz(initiallyActive);
+        this.meter = active > 0 ? new EnergyMeter("package-active", uncoreActiveW, traced)
+                : new EnergyMeter("package-idle", uncoreIdleW, traced);
+    }
+
+    /** The socket's cores, wired while the host is built. */
+    public void wire(List<EntityRef<PhysicalCore.Message>> cores) {
+        this.cores = List.copyOf(cores);
+    }
+
+    public double ghz() {
+        return ghz;
+    }
+
+    public EnergyMeter meter() {
+        return meter;
+    }
+
+    @Override
+    public void receive(Message message, Context<Message> context) {
+        CoreActivity activity = (CoreActivity) message;
+        active += activity.active() ? 1 : -1;
+        meter.set(context.now(), active > 0 ? "package-active" : "package-idle", active > 0 ? uncoreActiveW : uncoreIdleW);
+        double clock = turbo.ghz(active);
+        if (clock != ghz) {
+            ghz = clock;
+            for (EntityRef<PhysicalCore.Message> core : cores) {
+                context.send(core, new PhysicalCore.ClockChanged(clock), 0);
+            }
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package io.tickwise.host.hypervisor;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Entity;
+import io.tickwise.engine.EntityRef;
+import io.tickwise.host.cpu.Occupant;
+import io.tickwise.host.cpu.PhysicalCore;
+import io.tickwise.host.thread.HostThread;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.topology.Topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The host kernel with KVM: it owns the run queues of every logical processor, puts threads
+ * that become runnable on a processor by its placement policy, lets a vCPU thread halt-poll
+ * after its guest's HLT before it really sleeps, and balances load periodically — an idle core
+ * pulls one thread off a shared processor or off a core whose siblings are both busy, at most
+ * once per balance interval per socket, which is why collisions last a while.
+ */
+public final class Hypervisor implements Entity<Hypervisor.Message> {
+
+    public sealed interface Message permits Wake, Halt, Exit, PollExpired, Balance {
+    }
+
+    /** The thread has work: run it (a vCPU woken by an IPI, a new task). */
+    public record Wake(int thread) implements Message {
+    }
+
+    /** The guest on this vCPU thread executed HLT; its next own timer is due at {@code nextTimerAt} (or never). */
+    public record Halt(int thread, long nextTimerAt) implements Message {
+    }
+
+    /** The thread is done (a bare-metal task exits): off its processor without polling. */
+    public record Exit(int thread) implements Message {
+    }
+
+    record PollExpired(int thread, long epoch) implements Message {
+    }
+
+    record Balance() implements Message {
+    }
+
+    /** Read-only configuration of the host kernel. */
+    public record Config(Topology topology, Placement placement, long haltPollNs, long hostWakeupNs,
+                         long balanceIntervalNs, ThreadTable threads) {
+    }
+
+    private enum State { BLOCKED, RUNNABLE, POLLING }
+
+    private final Config config;
+    private final List<EntityRef<PhysicalCore.Message>> cores;
+    private final List<List<Occupant>> queues = new ArrayList<>();
+    private final State[] state;
+    private final int[] processor;
+    private final long[] pollEpoch;
+    private final boolean[] ranBefore;
+    private boolean balancePending;
+
+    public Hypervisor(Config config, List<EntityRef<PhysicalCore.Message>> cores) {
+        this.config = config;
+        this.cores = List.copyOf(cores);
+        for (int lp = 0; lp < config.topology().logicalProcessors(); lp++) {
+            queues.add(List.of());
+        }
+        int n = config.threads().size();
+        this.state = new State[n];
+        this.processor = new int[n];
+        this.pollEpoch = new long[n];
+        this.ranBefore = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            HostThread t = config.threads().get(i);
+            state[i] = State.BLOCKED;
+            processor[i] = t.lastRanOn();
+            ranBefore[i] = t.lastRanOn() >= 0;
+        }
+    }
+
+    @Override
+    public void receive(Message message, Context<Message> context) {
+        if (message instanceof Wake wake) {
+            wake(wake.thread(), context);
+        } else if (message instanceof Halt halt) {
+            if (state[halt.thread()] != State.RUNNABLE) {
+                return;
+            }
+            if (config.haltPollNs() > 0) {
+                state[halt.thread()] = State.POLLING;
+                replace(halt.thread(), true, context.now(), context, Long.MAX_VALUE);
+                context.sendSelf(new PollExpired(halt.thread(), ++pollEpoch[halt.thread()]), config.haltPollNs());
+            } else {
+                block(halt.thread(), halt.nextTimerAt(), context);
+            }
+        } else if (message instanceof Exit exit) {
+            if (state[exit.thread()] != State.BLOCKED) {
+                block(exit.thread(), Long.MAX_VALUE, context);
+            }
+        } else if (message instanceof PollExpired expired) {
+            if (state[expired.thread()] == State.POLLING && pollEpoch[expired.thread()] == expired.epoch()) {
+                block(expired.thread(), Long.MAX_VALUE, context);
+            }
+        } else if (message instanceof Balance) {
+            balancePending = false;
+            balance(context);
+        }
+        scheduleBalance(context);
+    }
+
+    private void wake(int thread, Context<Message> context) {
+        switch (state[thread]) {
+            case RUNNABLE -> {
+            }
+            case POLLING -> {
+                // Halt-polling caught the wake-up: the thread never left its processor.
+                state[thread] = State.RUNNABLE;
+                pollEpoch[thread]++;
+                replace(thread, false, context.now(), context, Long.MAX_VALUE);
+            }
+            case BLOCKED -> {
+                int lp = place(thread, context.random());
+                long readyAt = context.now() + (ranBefore[thread] ? config.hostWakeupNs() : 0);
+                state[thread] = State.RUNNABLE;
+                ranBefore[thread] = true;
+                processor[thread] = lp;
+                List<Occupant> queue = new ArrayList<>(queues.get(lp));
+                queue.add(new Occupant(thread, false, readyAt));
+                publish(lp, queue, context, Long.MAX_VALUE);
+            }
+        }
+    }
+
+    private void block(int thread, long nextTimerAt, Context<Message> context) {
+        int lp = processor[thread];
+        state[thread] = State.BLOCKED;
+        List<Occupant> queue = new ArrayList<>(queues.get(lp));
+        queue.removeIf(o -> o.thread() == thread);
+        publish(lp, queue, context, nextTimerAt);
+    }
+
+    /** The thread stays where it is but starts or stops polling. */
+    private void replace(int thread, boolean polling, long now, Context<Message> context, long predictedIdle) {
+        int lp = processor[thread];
+        List<Occupant> queue = new ArrayList<>(queues.get(lp));
+        for (int i = 0; i < queue.size(); i++) {
+            Occupant o = queue.get(i);
+            if (o.thread() == thread) {
+                queue.set(i, new Occupant(thread, polling, Math.max(o.readyAt(), now)));
+            }
+        }
+        publish(lp, queue, context, predictedIdle);
+    }
+
+    private void publish(int lp, List<Occupant> queue, Context<Message> context, long predictedIdle) {
+        queues.set(lp, List.copyOf(queue));
+        Topology topology = config.topology();
+        context.send(cores.get(topology.coreOf(lp)),
+                new PhysicalCore.RunQueue(topology.threadOf(lp), queues.get(lp), predictedIdle), 0);
+    }
+
+    private int place(int thread, SplittableRandom random) {
+        HostThread t = config.threads().get(thread);
+        if (t.pinnedTo() >= 0 || config.placement() == Placement.PINNED) {
+            return t.pinnedTo() >= 0 ? t.pinnedTo() : Math.floorMod(thread, queues.size());
+        }
+        if (config.placement() == Placement.RANDOM) {
+            List<Integer> idle = idleProcessors(-1);
+            return idle.isEmpty() ? random.nextInt(queues.size()) : idle.get(random.nextInt(idle.size()));
+        }
+        int prev = processor[thread];
+        if (prev >= 0 && queues.get(prev).isEmpty()) {
+            return prev;
+        }
+        int socket = prev >= 0 ? config.topology().socketOf(prev) : -1;
+        List<Integer> idleCores = idleCores(socket);
+        if (idleCores.isEmpty() && socket >= 0) {
+            idleCores = idleCores(-1);
+        }
+        if (!idleCores.isEmpty()) {
+            int core = idleCores.get(random.nextInt(idleCores.size()));
+            return config.topology().logicalProcessor(core, 0);
+        }
+        List<Integer> idle = idleProcessors(-1);
+        if (!idle.isEmpty()) {
+            return idle.get(random.nextInt(idle.size()));
+        }
+        return leastLoaded(random);
+    }
+
+    /** Fully idle cores, in {@code socket} or anywhere (−1). */
+    private List<Integer> idleCores(int socket) {
+        Topology topology = config.topology();
+        List<Integer> result = new ArrayList<>();
+        for (int core = 0; core < topology.physicalCores(); core++) {
+            if (socket >= 0 && topology.socketOfCore(core) != socket) {
+                continue;
+            }
+            if (coreLoad(core) == 0) {
+                result.add(core);
+            }
+        }
+        return result;
+    }
+
+    private List<Integer> idleProcessors(int socket) {
+        List<Integer> result = new ArrayList<>();
+        for (int lp = 0; lp < queues.size(); lp++) {
+            if (queues.get(lp).isEmpty() && (socket < 0 || config.topology().socketOf(lp) == socket)) {
+                result.add(lp);
+            }
+        }
+        return result;
+    }
+
+    private int coreLoad(int core) {
+        int load = 0;
+        for (int t = 0; t < config.topology().threadsPerCore(); t++) {
+            load += queues.get(config.topology().logicalProcessor(core, t)).size();
+        }
+        return load;
+    }
+
+    private int leastLoaded(SplittableRandom random) {
+        int min = Integer.MAX_VALUE;
+        List<Integer> best = new ArrayList<>();
+        for (int lp = 0; lp < queues.size(); lp++) {
+            int load = queues.get(lp).size();
+            if (load < min) {
+                min = load;
+                best.clear();
+            }
+            if (load == min) {
+                best.add(lp);
+            }
+        }
+        return best.get(random.nextInt(best.size()));
+    }
+
+    /**
+     * One migration per socket: an idle core of the socket pulls a thread from a processor that
+     * is shared, or else from a core whose siblings are both busy — in its own socket first,
+     * then from any socket.
+     */
+    private void balance(Context<Message> context) {
+        if (config.placement() == Placement.PINNED) {
+            return;
+        }
+        Topology topology = config.topology();
+        for (int socket = 0; socket < topology.sockets(); socket++) {
+            List<Integer> idleCores = idleCores(socket);
+            List<Integer> idleLps = idleProcessors(socket);
+            if (idleLps.isEmpty()) {
+                continue;
+            }
+            int victim = pickVictim(socket, !idleCores.isEmpty());
+            if (victim < 0) {
+                victim = pickVictim(-1, !idleCores.isEmpty());
+            }
+            if (victim < 0) {
+                continue;
+            }
+            int target = idleCores.isEmpty() ? idleLps.get(0) : topology.logicalProcessor(idleCores.get(0), 0);
+            migrate(victim, target, context);
+        }
+    }
+
+    /** A runnable thread worth moving: one sharing a processor, or (if a whole core is idle) one whose sibling is busy. */
+    private int pickVictim(int socket, boolean wholeCoreIdle) {
+        Topology topology = config.topology();
+        for (int lp = 0; lp < queues.size(); lp++) {
+            if (socket >= 0 && topology.socketOf(lp) != socket) {
+                continue;
+            }
+            List<Occupant> queue = queues.get(lp);
+            if (queue.size() > 1) {
+                return movable(queue);
+            }
+        }
+        if (!wholeCoreIdle || topology.threadsPerCore() < 2) {
+            return -1;
+        }
+        for (int core = 0; core < topology.physicalCores(); core++) {
+            if (socket >= 0 && topology.socketOfCore(core) != socket) {
+                continue;
+            }
+            int busy = 0;
+            for (int t = 0; t < topology.threadsPerCore(); t++) {
+                busy += queues.get(topology.logicalProcessor(core, t)).isEmpty() ? 0 : 1;
+            }
+            if (busy > 1) {
+                return movable(queues.get(topology.logicalProcessor(core, topology.threadsPerCore() - 1)));
+            }
+        }
+        return -1;
+    }
+
+    private int movable(List<Occupant> queue) {
+        for (int i = queue.size() - 1; i >= 0; i--) {
+            Occupant o = queue.get(i);
+            if (!o.polling() && config.threads().get(o.thread()).pinnedTo() < 0) {
+                return o.thread();
+            }
+        }
+        return -1;
+    }
+
+    private void migrate(int thread, int target, Context<Message> context) {
+        int from = processor[thread];
+        Occupant moving = null;
+        List<Occupant> source = new ArrayList<>(queues.get(from));
+        for (Occupant o : source) {
+            if (o.thread() == thread) {
+                moving = o;
+            }
+        }
+        source.remove(moving);
+        publish(from, source, context, Long.MAX_VALUE);
+        processor[thread] = target;
+        List<Occupant> destination = new ArrayList<>(queues.get(target));
+        destination.add(moving);
+        publish(target, destination, context, Long.MAX_VALUE);
+    }
+
+    private void scheduleBalance(Context<Message> context) {
+        if (!balancePending && config.placement() != Placement.PINNED && imbalanced()) {
+            balancePending = true;
+            context.sendSelf(new Balance(), config.balanceIntervalNs());
+        }
+    }
+
+    private boolean imbalanced() {
+        boolean anyIdle = false;
+        boolean anyShared = false;
+        for (List<Occupant> queue : queues) {
+            anyIdle |= queue.isEmpty();
+            anyShared |= queue.size() > 1;
+        }
+        if (!anyIdle) {
+            return false;
+        }
+        return anyShared || (config.topology().threadsPerCore() > 1 && !idleCores(-1).isEmpty() && anyCoreFullyBusy());
+    }
+
+    private boolean anyCoreFullyBusy() {
+        Topology topology = config.topology();
+        for (int core = 0; core < topology.physicalCores(); core++) {
+            boolean all = true;
+            for (int t = 0; t < topology.threadsPerCore(); t++) {
+                all &= !queues.get(topology.logicalProcessor(core, t)).isEmpty();
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,194 @@
+package io.tickwise.host;
+
+import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunLimits;
+import io.tickwise.host.hypervisor.Placement;
+import io.tickwise.host.spec.HostFiles;
+import io.tickwise.host.spec.HostSpec;
+import io.tickwise.sweep.Simulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HostModelTest {
+    static final Path HOSTS = Path.of("../scenarios/src/main/resources/io/tickwise/hosts");
+    static final HostSpec INTEL = HostFiles.load(HOSTS.resolve("intel-xeon-e5-2699v3-2s.yaml"));
+    static final HostSpec AMD = HostFiles.load(HOSTS.resolve("amd-opteron-6234-4s.yaml"));
+    static final long SECOND = 1_000_000_000L;
+    static final long C6_EXIT = 133_000;
+
+    private static Simulator simulator;
+
+    @BeforeAll
+    static void start() {
+        simulator = Simulator.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    static BusyThreads.Outcome run(HostSpec spec, HostOptions options, List<BusyThreads.Job> jobs, long until) {
+        return simulator.run(Engine.FUSED, new BusyThreads(spec, options, jobs, until), 1, RunLimits.NONE);
+    }
+
+    static List<BusyThreads.Job> same(int n, double cycles, int pinnedStride) {
+        List<BusyThreads.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            jobs.add(new BusyThreads.Job(0, cycles, pinnedStride < 0 ? -1 : i * pinnedStride));
+        }
+        return jobs;
+    }
+
+    static double last(List<Double> rates) {
+        return rates.get(rates.size() - 1);
+    }
+
+    @Test
+    void oneThreadAloneRunsAtTheTopTurboBinAfterLeavingC6() {
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(1, 3.6e9, -1), 2 * SECOND);
+        assertEquals(3.6, Collections.max(o.ratesSeen().get(0)), 1e-12);
+        assertEquals(C6_EXIT + SECOND, o.finishedAt()[0]);
+    }
+
+    @Test
+    void thirtySixBusyThreadsOnTheIntelHostRunAtTheAllCoreBin() {
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(36, 2.8e9, -1), 2 * SECOND);
+        for (int i = 0; i < 36; i++) {
+            assertEquals(2.8, last(o.ratesSeen().get(i)), 1e-12, "thread " + i);
+            assertEquals(C6_EXIT + SECOND, o.finishedAt()[i], 1, "thread " + i);
+        }
+    }
+
+    @Test
+    void twoThreadsOnSiblingLogicalProcessorsEachRunAtSmtShare() {
+        BusyThreads.Outcome intel = run(INTEL, HostOptions.DEFAULTS, same(2, 1.8e9, 1), 2 * SECOND);
+        assertEquals(3.6 * 0.5, last(intel.ratesSeen().get(0)), 1e-12);
+        assertEquals(3.6 * 0.5, last(intel.ratesSeen().get(1)), 1e-12);
+        assertEquals(C6_EXIT + SECOND, intel.finishedAt()[1]);
+        BusyThreads.Outcome amd = run(AMD, HostOptions.DEFAULTS, same(2, 1e9, 1), 2 * SECOND);
+        assertEquals(3.0 * 0.98, last(amd.ratesSeen().get(0)), 1e-12, "a Bulldozer module's two integer cores");
+    }
+
+    @Test
+    void anIdleHostDrawsItsIdlePower() {
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, List.of(), 10 * SECOND);
+        // 36 cores in C6 at 0.05 W, two packages idle at 12 W, platform 62 W: 87.8 W.
+        assertEquals(87.8 * 10, o.host().totalJoules(), 1e-9);
+        BusyThreads.Outcome amd = run(AMD, HostOptions.DEFAULTS, List.of(), 10 * SECOND);
+        assertEquals(230.0 * 10, amd.host().totalJoules(), 1e-9);
+    }
+
+    @Test
+    void energyIsTheIntegralOfPowerForAHandComputedLoad() {
+        // One thread pinned to logical processor 0 for 3.6e9 cycles at 3.6 GHz, measured over 2 s.
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(1, 3.6e9, 0), 2 * SECOND);
+        double busySeconds = (C6_EXIT + SECOND) / 1e9;
+        double coreBusyW = 4.5 * Math.pow(3.6 / 2.8, 2.5);
+        double expected = coreBusyW * busySeconds + 0.05 * (2 - busySeconds)   // core 0
+                + 35 * 0.05 * 2                                                // the other cores in C6
+                + 25 * busySeconds + 12 * (2 - busySeconds) + 12 * 2           // packages
+                + 62 * 2;                                                      // platform
+        double measured = o.host().totalJoules();
+        assertEquals(expected, measured, expected * 0.001);
+        Map<String, Double> cores = o.host().coreJoulesByState();
+        assertEquals(coreBusyW * busySeconds, cores.get("C0"), 1e-9);
+    }
+
+    @Test
+    void nothingIsNegativeOrNaN() {
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS.withTrace(true), mixedLoad(150, 5), 4 * SECOND);
+        o.host().coreJoulesByState().values().forEach(j -> assertTrue(j >= 0 && Double.isFinite(j), "core " + j));
+        o.host().packageJoulesByState().values().forEach(j -> assertTrue(j >= 0 && Double.isFinite(j), "package " + j));
+        for (long ns : o.host().threadCpuNs()) {
+            assertTrue(ns >= 0);
+        }
+        o.host().powerTrace().forEach(step -> assertTrue(step.watts() > 0 && Double.isFinite(step.watts())));
+        o.ratesSeen().forEach(rates -> rates.forEach(r -> assertTrue(r >= 0 && Double.isFinite(r))));
+    }
+
+    @Test
+    void threadsOnDistinctCoresAccrueTicksAtWallRate() {
+        int n = 10;
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(n, 2 * 3.3e9, 2), 3 * SECOND);
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            total += o.host().ticks(i);
+        }
+        // Pinned to every other logical processor: 10 distinct cores of socket 0, all-core bin 2.8 GHz.
+        double seconds = 2 * 3.3e9 / 2.8e9;
+        assertEquals(Math.floor(seconds * 100) * n, total, n);
+    }
+
+    @Test
+    void timeSlicedThreadsShareTicksAndSiblingContentionStillChargesWallTime() {
+        // Two threads on one logical processor: each gets half of it, ticks add up to the wall time.
+        BusyThreads.Outcome shared = run(INTEL, HostOptions.DEFAULTS.withPlacement(Placement.PINNED),
+                List.of(new BusyThreads.Job(0, 3.6e9, 0), new BusyThreads.Job(0, 3.6e9, 0)), 3 * SECOND);
+        double wall = (shared.finishedAt()[1] - C6_EXIT) / 1e9;
+        assertTrue(wall > 2.0 && wall < 2.01, "two 1 s threads time-sliced take 2 s plus switches: " + wall);
+        assertEquals(Math.floor(wall * 100), shared.host().ticks(0) + shared.host().ticks(1), 2);
+        // Two threads on sibling hyperthreads: each runs at half speed and is charged the whole wall time.
+        BusyThreads.Outcome siblings = run(INTEL, HostOptions.DEFAULTS, same(2, 1.8e9, 1), 3 * SECOND);
+        assertEquals(100, siblings.host().ticks(0));
+        assertEquals(100, siblings.host().ticks(1));
+    }
+
+    @Test
+    void aHaltedLogicalProcessorAccruesNoTicks() {
+        // The thread works 1 s and exits; the measurement runs to 5 s.
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(1, 3.6e9, -1), 5 * SECOND);
+        assertEquals(100, o.host().ticks(0));
+    }
+
+    @Test
+    void wakingACoreCostsTheExitLatencyOfTheStateItLeaves() {
+        BusyThreads.Outcome fromC6 = run(INTEL, HostOptions.DEFAULTS, same(1, 3.6e9, 0), 2 * SECOND);
+        assertEquals(133_000 + SECOND, fromC6.finishedAt()[0]);
+        // With C-states off the idle cores sit in C1, which counts as active: the clock is the all-core bin.
+        BusyThreads.Outcome fromC1 = run(INTEL, HostOptions.DEFAULTS.withCStates(false), same(1, 2.8e9, 0), 2 * SECOND);
+        assertEquals(2_000 + SECOND, fromC1.finishedAt()[0], 1);
+        assertEquals(2.8, last(fromC1.ratesSeen().get(0)), 1e-12);
+    }
+
+    static List<BusyThreads.Job> mixedLoad(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<BusyThreads.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            jobs.add(new BusyThreads.Job(random.nextLong(SECOND / 2), 1e9 + random.nextDouble() * 3e9, -1));
+        }
+        return jobs;
+    }
+
+    @Test
+    void fluidAndTickFidelityAgreeWithinTwoPercentOnAMixedLoad() {
+        List<BusyThreads.Job> jobs = mixedLoad(150, 7);
+        BusyThreads.Outcome fluid = run(INTEL, HostOptions.DEFAULTS, jobs, 6 * SECOND);
+        BusyThreads.Outcome tick = run(INTEL, HostOptions.DEFAULTS.withFidelity(Fidelity.TICK), jobs, 6 * SECOND);
+        long fluidEnd = 0;
+        long tickEnd = 0;
+        long fluidTicks = 0;
+        long tickTicks = 0;
+        for (int i = 0; i < jobs.size(); i++) {
+            fluidEnd = Math.max(fluidEnd, fluid.finishedAt()[i]);
+            tickEnd = Math.max(tickEnd, tick.finishedAt()[i]);
+            fluidTicks += fluid.host().ticks(i);
+            tickTicks += tick.host().ticks(i);
+        }
+        assertEquals(fluidEnd, tickEnd, 0.02 * fluidEnd, "makespan");
+        assertEquals(fluidTicks, tickTicks, 0.02 * fluidTicks, "ticks");
+        assertEquals(fluid.host().totalJoules(), tick.host().totalJoules(), 0.02 * fluid.host().totalJoules(), "energy");
+        assertTrue(tick.stats().events() > 2 * fluid.stats().events(), "tick fidelity models every quantum");
+    }
+}
