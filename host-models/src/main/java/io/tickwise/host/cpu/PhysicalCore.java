@@ -61,6 +61,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     private final long[] switchUntil;
     private final long[] cpuNs;
     private final Map<Integer, Double> notifiedRates = new LinkedHashMap<>();
+    private final Map<Integer, Long> readyAt = new LinkedHashMap<>();
     private final EnergyMeter meter;
     private EntityRef<Socket.Message> socket;
     private double ghz;
@@ -91,9 +92,11 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         this.socket = socket;
     }
 
-    /** On-CPU time of every host thread on this core, by thread id. */
-    public long[] cpuNs() {
-        return cpuNs.clone();
+    /** On-CPU time of every host thread on this core from 0 to {@code end}, by thread id; after the run. */
+    public long[] cpuNsUntil(long end) {
+        long[] result = cpuNs.clone();
+        charge(result, lastAccounted, end);
+        return result;
     }
 
     public EnergyMeter meter() {
@@ -109,11 +112,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
             queues.set(queue.sibling(), queue.occupants());
             keepRunningThread(queue.sibling(), before, now);
             predictedIdleNs = queue.predictedIdleNs();
-            for (Occupant o : queue.occupants()) {
-                if (o.readyAt() > now) {
-                    context.sendSelf(new Reevaluate(), o.readyAt() - now);
-                }
-            }
+            admit(queue.sibling(), before, context);
         } else if (message instanceof ClockChanged clock) {
             ghz = clock.ghz();
         } else if (message instanceof Tick tick) {
@@ -132,9 +131,12 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
      * fluid shares the processor among its threads, tick gives it to the running one.
      */
     private void account(long now) {
-        long from = lastAccounted;
+        charge(cpuNs, lastAccounted, now);
         lastAccounted = now;
-        long dt = now - from;
+    }
+
+    private void charge(long[] into, long from, long to) {
+        long dt = to - from;
         if (dt <= 0 || cState >= 0 || from < wakingUntil) {
             return;
         }
@@ -145,20 +147,40 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
             }
             if (config.fidelity() == Fidelity.FLUID) {
                 for (Occupant o : ready) {
-                    cpuNs[o.thread()] += dt / ready.size();
+                    into[o.thread()] += dt / ready.size();
                 }
             } else {
-                cpuNs[ready.get(Math.floorMod(running[t], ready.size())).thread()] += dt;
+                into[ready.get(Math.floorMod(running[t], ready.size())).thread()] += dt;
+            }
+        }
+    }
+
+    /** Threads new on a queue run once the core is awake and their host wake-up is done. */
+    private void admit(int sibling, List<Occupant> before, Context<Message> context) {
+        long now = context.now();
+        long awakeAt = cState >= 0 ? now + config.governor().exitLatencyNs(cState) : Math.max(now, wakingUntil);
+        for (Occupant o : queues.get(sibling)) {
+            if (before.stream().noneMatch(b -> b.thread() == o.thread())) {
+                long ready = awakeAt + o.wakeupNs();
+                readyAt.put(o.thread(), ready);
+                if (ready > now) {
+                    context.sendSelf(new Reevaluate(), ready - now);
+                }
+            }
+        }
+        for (Occupant b : before) {
+            if (queues.get(sibling).stream().noneMatch(o -> o.thread() == b.thread())) {
+                readyAt.remove(b.thread());
             }
         }
     }
 
     private List<Occupant> ready(int sibling, long at) {
         List<Occupant> queue = queues.get(sibling);
-        if (queue.isEmpty() || queue.stream().allMatch(o -> o.readyAt() <= at)) {
+        if (queue.isEmpty() || queue.stream().allMatch(o -> readyAt.getOrDefault(o.thread(), 0L) <= at)) {
             return queue;
         }
-        return queue.stream().filter(o -> o.readyAt() <= at).toList();
+        return queue.stream().filter(o -> readyAt.getOrDefault(o.thread(), 0L) <= at).toList();
     }
 
     /** In tick fidelity the thread that was running keeps the processor when the queue changes around it. */

@@ -88,7 +88,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             }
             if (config.haltPollNs() > 0) {
                 state[halt.thread()] = State.POLLING;
-                replace(halt.thread(), true, context.now(), context, Long.MAX_VALUE);
+                replace(halt.thread(), true, context, Long.MAX_VALUE);
                 context.sendSelf(new PollExpired(halt.thread(), ++pollEpoch[halt.thread()]), config.haltPollNs());
             } else {
                 block(halt.thread(), halt.nextTimerAt(), context);
@@ -116,16 +116,16 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 // Halt-polling caught the wake-up: the thread never left its processor.
                 state[thread] = State.RUNNABLE;
                 pollEpoch[thread]++;
-                replace(thread, false, context.now(), context, Long.MAX_VALUE);
+                replace(thread, false, context, Long.MAX_VALUE);
             }
             case BLOCKED -> {
                 int lp = place(thread, context.random());
-                long readyAt = context.now() + (ranBefore[thread] ? config.hostWakeupNs() : 0);
+                long wakeup = ranBefore[thread] ? config.hostWakeupNs() : 0;
                 state[thread] = State.RUNNABLE;
                 ranBefore[thread] = true;
                 processor[thread] = lp;
                 List<Occupant> queue = new ArrayList<>(queues.get(lp));
-                queue.add(new Occupant(thread, false, readyAt));
+                queue.add(new Occupant(thread, false, wakeup));
                 publish(lp, queue, context, Long.MAX_VALUE);
             }
         }
@@ -140,13 +140,13 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     }
 
     /** The thread stays where it is but starts or stops polling. */
-    private void replace(int thread, boolean polling, long now, Context<Message> context, long predictedIdle) {
+    private void replace(int thread, boolean polling, Context<Message> context, long predictedIdle) {
         int lp = processor[thread];
         List<Occupant> queue = new ArrayList<>(queues.get(lp));
         for (int i = 0; i < queue.size(); i++) {
             Occupant o = queue.get(i);
             if (o.thread() == thread) {
-                queue.set(i, new Occupant(thread, polling, Math.max(o.readyAt(), now)));
+                queue.set(i, new Occupant(thread, polling, o.wakeupNs()));
             }
         }
         publish(lp, queue, context, predictedIdle);
