@@ -15,8 +15,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * A metric against the number of tasks, one line per system (the mean) with its p5–p95
@@ -47,12 +47,7 @@ public final class MetricChart {
             ChartTheme.styleSeries(renderer, i, SystemStyle.of(system));
         }
         XYPlot plot = new XYPlot(data, ChartTheme.taskAxis(), ChartTheme.valueAxis(metric.axisLabel(), true), renderer);
-        OptionalInt cores = host.physicalCores();
-        cores.ifPresent(n -> plot.addDomainMarker(marker(n, n + " physical cores", false)));
-        host.logicalProcessors()
-                .stream()
-                .filter(n -> cores.isEmpty() || n != cores.getAsInt())
-                .forEach(n -> plot.addDomainMarker(marker(n, n + " logical processors", true)));
+        host.coreLines().forEach(line -> plot.addDomainMarker(marker(line.tasks(), line.label(), line.dotted())));
         return ChartTheme.chart(plot);
     }
 
@@ -65,6 +60,7 @@ public final class MetricChart {
         marker.setLabel(label);
         marker.setLabelFont(ChartTheme.MARKER_LABEL);
         marker.setLabelPaint(ChartTheme.MARKER);
+        marker.setLabelBackgroundColor(Color.WHITE);
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         return marker;

@@ -37,6 +37,9 @@ public final class SvgChart {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(id + "-");
         g.setGeomDoubleConverter(SvgChart::tenths);
+        // Plots ask for normalised strokes on grid lines, which JFreeSVG writes as crispEdges;
+        // a page that scales the chart then snaps each line to 1 or 2 device pixels at random.
+        g.setCheckStrokeControlHint(false);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         String svg = g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
         int at = svg.indexOf(NAMESPACES);

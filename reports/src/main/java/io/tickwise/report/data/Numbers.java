@@ -8,10 +8,12 @@ import java.util.Locale;
 /** Number formats a reader compares at a glance: the same inputs always give the same text. */
 public final class Numbers {
 
+    private static final int SIGNIFICANT = 3;
+
     private Numbers() {
     }
 
-    /** Three significant digits, never in exponent form, e.g. 2.70, 4050, 0.00123. */
+    /** Three significant digits, never in exponent form, e.g. 1.00, 2.70, 4050, 0.00123. */
     public static String value(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return String.valueOf(x);
@@ -19,8 +21,9 @@ public final class Numbers {
         if (x == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_EVEN));
-        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        BigDecimal rounded = new BigDecimal(x).round(new MathContext(SIGNIFICANT, RoundingMode.HALF_EVEN));
+        int integerDigits = rounded.precision() - rounded.scale();
+        return rounded.setScale(Math.max(0, SIGNIFICANT - integerDigits), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** A ratio as a factor with two decimals, e.g. ×1.50. */

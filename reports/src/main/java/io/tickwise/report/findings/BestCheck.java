@@ -40,7 +40,7 @@ public record BestCheck(Metric metric, List<String> systems, List<String> others
         for (int n : selected.tasks()) {
             tally.record(n, best(curves, systems, n) <= best(curves, others, n));
         }
-        return CheckOutcome.of(tally.reaches(quorum), metric.key() + " over " + tasks + ": best of "
+        return CheckOutcome.of(tally.reaches(quorum), metric.key() + " at " + tasks + ": best of "
                 + String.join(", ", systems) + " no worse than best of " + String.join(", ", others) + " at "
                 + tally + " (need " + Numbers.percent(quorum) + ")");
     }

@@ -40,7 +40,7 @@ public record GrowthBelowCheck(Metric metric, List<String> systems, List<String>
         for (String system : reference) {
             GrowthCheck.Growth growth = GrowthCheck.Growth.of(curves, system, metric, from, to);
             smallestReference = Math.min(smallestReference, growth.ratio());
-            referenceClauses.add(growth.toString());
+            referenceClauses.add(growth.system() + " " + Numbers.ratio(growth.ratio()));
         }
         boolean held = true;
         List<String> clauses = new ArrayList<>();
@@ -49,8 +49,8 @@ public record GrowthBelowCheck(Metric metric, List<String> systems, List<String>
             held &= allowed.admits(growth.ratio()) && growth.ratio() < smallestReference;
             clauses.add(growth.toString());
         }
-        return CheckOutcome.of(held, String.join(", ", clauses) + " (allowed " + allowed
-                + " and < " + Numbers.ratio(smallestReference) + ", the smallest of reference "
-                + String.join(", ", referenceClauses) + ")");
+        return CheckOutcome.of(held, metric.key() + " " + from + "→" + to + " tasks, allowed " + allowed
+                + " and < " + Numbers.ratio(smallestReference) + ", the smallest growth of "
+                + String.join(", ", referenceClauses) + ": " + String.join("; ", clauses));
     }
 }

@@ -37,7 +37,8 @@ public record GrowthCheck(Metric metric, List<String> systems, Integer from, Int
             held &= allowed.admits(growth.ratio());
             clauses.add(growth.toString());
         }
-        return CheckOutcome.of(held, String.join(", ", clauses) + " (allowed " + allowed + ")");
+        return CheckOutcome.of(held, metric.key() + " " + from + "→" + to + " tasks, allowed " + allowed + ": "
+                + String.join("; ", clauses));
     }
 
     /** A metric's change of one system between two task counts that both exist. */
@@ -55,8 +56,8 @@ public record GrowthCheck(Metric metric, List<String> systems, Integer from, Int
 
         @Override
         public String toString() {
-            return system + " " + metric.key() + " " + from + "→" + to + " tasks: " + Numbers.value(before)
-                    + " → " + Numbers.value(after) + " " + metric.unit() + " (" + Numbers.ratio(ratio()) + ")";
+            return system + " " + Numbers.value(before) + " → " + Numbers.value(after) + " " + metric.unit()
+                    + " (" + Numbers.ratio(ratio()) + ")";
         }
     }
 }

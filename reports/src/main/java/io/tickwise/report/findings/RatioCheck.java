@@ -51,8 +51,8 @@ public record RatioCheck(Metric metric, List<String> systems, List<String> again
             }
         }
         String need = quorum < 1 ? ", on at least " + Numbers.percent(quorum) + " of points" : "";
-        return CheckOutcome.of(held, metric.key() + " over " + tasks + ": " + String.join("; ", clauses)
-                + " (allowed " + allowed + need + ")");
+        return CheckOutcome.of(held, metric.key() + " at " + tasks + ", allowed " + allowed + need + ": "
+                + String.join("; ", clauses));
     }
 
     private record Pair(String system, String other, double lowest, double highest, Tally tally) {

@@ -73,7 +73,7 @@ public record SpreadCheck(Metric metric, List<String> systems, TaskSelection tas
         String largest = worstAt.isEmpty() ? "all equal"
                 : "largest deviation from the median " + String.format(Locale.ROOT, "%+.1f %%", worst * 100)
                 + " of " + base + " (" + worstAt + ")";
-        return CheckOutcome.of(tally.reaches(1.0), metric.key() + " over " + tasks + ": " + largest + ", "
+        return CheckOutcome.of(tally.reaches(1.0), metric.key() + " at " + tasks + ": " + largest + ", "
                 + tally + " within ±" + Numbers.percent(maxDeviation));
     }
 

@@ -59,12 +59,18 @@ public record TaskSelection(List<Integer> at, Integer from, Integer to) {
     @Override
     public String toString() {
         if (at != null) {
-            return at.size() == 1 ? at.get(0) + " tasks" : at + " tasks";
+            List<String> counts = at.stream().map(String::valueOf).toList();
+            return counts.size() == 1 ? counts.get(0) + " tasks"
+                    : String.join(", ", counts.subList(0, counts.size() - 1)) + " and " + counts.get(counts.size() - 1)
+                    + " tasks";
         }
         if (from == null && to == null) {
             return "all task counts";
         }
-        return (from == null ? "" : from.toString()) + ".." + (to == null ? "" : to.toString()) + " tasks";
+        if (from == null) {
+            return "1.." + to + " tasks";
+        }
+        return to == null ? from + " tasks and more" : from + ".." + to + " tasks";
     }
 
     record Resolution(List<Integer> tasks, String missing) {

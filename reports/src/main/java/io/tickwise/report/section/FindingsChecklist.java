@@ -38,7 +38,12 @@ final class FindingsChecklist {
             html.element("td", MARK.get(result.verdict()), "class", verdictClass);
             html.open("td").element("b", result.id()).text(" " + result.title()).close("td");
             html.open("td").element("q", result.statement()).close("td");
-            html.element("td", result.evidence());
+            html.open("td").open("ul", "class", "evidence");
+            // One clause per check (and per compared pair) reads better than one paragraph.
+            for (String clause : result.evidence().split("; ")) {
+                html.element("li", clause);
+            }
+            html.close("ul").close("td");
             html.close("tr");
         }
         html.close("tbody").close("table");

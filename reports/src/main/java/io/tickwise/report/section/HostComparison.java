@@ -27,7 +27,7 @@ final class HostComparison {
     static void write(Html html, List<ResultsDocument> documents) {
         html.open("section", "class", "comparison", "id", ANCHOR);
         html.element("h2", "Hosts compared");
-        Table table = new Table("Execution time (s, mean) at 1 task, at the physical core count C and at 2C",
+        Table table = new Table("Execution time (s, mean) at 1 task, at the core count C and at 2C",
                 "comparison wide", List.of("Host", "Scenario", "C", "System", "1 task", "C tasks", "growth 1→C",
                 "2C tasks", "growth C→2C"));
         for (ResultsDocument document : documents) {
@@ -38,7 +38,7 @@ final class HostComparison {
                 OptionalDouble full = mean(curves, system, host, 1);
                 OptionalDouble twice = mean(curves, system, host, 2);
                 table.row(List.of(Cell.text(document.host()), Cell.text(document.scenario()),
-                        Cell.number(host.physicalCores().isPresent() ? String.valueOf(host.physicalCores().getAsInt()) : "–"),
+                        Cell.number(host.cores().isPresent() ? String.valueOf(host.cores().getAsInt()) : "–"),
                         Cell.text(system), Cell.number(value(one)), Cell.number(value(full)),
                         Cell.number(growth(one, full)), Cell.number(value(twice)), Cell.number(growth(full, twice))));
             }
@@ -48,10 +48,10 @@ final class HostComparison {
     }
 
     private static OptionalDouble mean(Curves curves, String system, HostFacts host, int coresMultiple) {
-        if (host.physicalCores().isEmpty()) {
+        if (host.cores().isEmpty()) {
             return OptionalDouble.empty();
         }
-        return curves.mean(system, coresMultiple * host.physicalCores().getAsInt(), Metric.TIME);
+        return curves.mean(system, coresMultiple * host.cores().getAsInt(), Metric.TIME);
     }
 
     private static String value(OptionalDouble x) {

@@ -31,14 +31,6 @@ final class HostSection {
         html.element("h2", title(document));
         writeFacts(html, document, host, curves);
 
-        html.element("h3", "The paper's findings", "id", anchor + "-findings");
-        if (host.family().isEmpty()) {
-            html.element("p", "No findings checked: the host is neither Intel nor AMD by its name \""
-                    + document.host() + "\" or its host parameter " + HostFacts.VENDOR + ".", "class", "note");
-        } else {
-            FindingsChecklist.write(html, PaperFindings.evaluate(document));
-        }
-
         html.element("h3", "Figures", "id", anchor + "-figures");
         String bands = "Lines: mean of " + document.repetitions() + " repetitions per point; shaded bands: p5–p95. "
                 + coreLines(host);
@@ -47,6 +39,14 @@ final class HostSection {
                     metric.title() + " vs number of tasks, " + document.host(), bands);
         }
         writePower(html, figures, document.powerTrace(), anchor);
+
+        html.element("h3", "The paper's findings", "id", anchor + "-findings");
+        if (host.family().isEmpty()) {
+            html.element("p", "No findings checked: the host is neither Intel nor AMD by its name \""
+                    + document.host() + "\" or its host parameter " + HostFacts.VENDOR + ".", "class", "note");
+        } else {
+            FindingsChecklist.write(html, PaperFindings.evaluate(document));
+        }
 
         html.element("h3", "Data", "id", anchor + "-data");
         for (Metric metric : Metric.values()) {
@@ -69,7 +69,7 @@ final class HostSection {
         curves.systems().forEach(s -> tasks.addAll(curves.points(s).keySet()));
         html.open("dl", "class", "facts");
         fact(html, "Host", document.host() + host.family().map(f -> " (" + f.key() + ")").orElse(""));
-        fact(html, "Physical cores", count(host.physicalCores()));
+        fact(html, host.modules() ? "Modules" : "Physical cores", count(host.physicalCores()));
         fact(html, "Logical processors", count(host.logicalProcessors()));
         fact(html, "Systems", String.join(", ", curves.systems()));
         fact(html, "Task counts", tasks.isEmpty() ? "none" : tasks.size() + " (" + tasks.first() + ".." + tasks.last() + ")");
@@ -88,14 +88,13 @@ final class HostSection {
     }
 
     private static String coreLines(HostFacts host) {
-        if (host.physicalCores().isEmpty()) {
+        List<HostFacts.CoreLine> lines = host.coreLines();
+        if (lines.isEmpty()) {
             return "No core-count line: the results have no host parameter " + HostFacts.PHYSICAL_CORES + ".";
         }
-        String text = "Solid vertical line: the " + host.physicalCores().getAsInt() + " physical cores.";
-        if (host.logicalProcessors().isPresent() && host.logicalProcessors().getAsInt() != host.physicalCores().getAsInt()) {
-            text += " Dotted: the " + host.logicalProcessors().getAsInt() + " logical processors.";
-        }
-        return text;
+        StringBuilder text = new StringBuilder("Solid vertical line: ").append(lines.get(0).label()).append('.');
+        lines.stream().skip(1).forEach(line -> text.append(" Dotted: ").append(line.label()).append('.'));
+        return text.toString();
     }
 
     private static void writePower(Html html, Figure.FigureCounter figures, PowerTrace trace, String anchor) {

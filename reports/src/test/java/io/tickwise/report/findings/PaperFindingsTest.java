@@ -47,8 +47,8 @@ class PaperFindingsTest {
         intel.curve("ubuntu-vm-threads", intel.piecewise(2.70, 1.05, 1.85, 2.10), 1.06);
         FindingResult i1 = byId(intel.build()).get("I1");
         assertEquals(Verdict.NOT_HELD, i1.verdict());
-        assertTrue(i1.evidence().contains("ubuntu-vm-threads time 1→36 tasks: 2.70 → 2.84 s (×1.05)"), i1.evidence());
-        assertTrue(i1.evidence().contains("allowed ≥ ×1.30 and ≤ ×1.70"), i1.evidence());
+        assertTrue(i1.evidence().startsWith("time 1→36 tasks, allowed ≥ ×1.30 and ≤ ×1.70: "), i1.evidence());
+        assertTrue(i1.evidence().contains("ubuntu-vm-threads 2.70 → 2.84 s (×1.05)"), i1.evidence());
     }
 
     @Test
@@ -107,7 +107,7 @@ class PaperFindingsTest {
     void aRangeWithoutAnyTaskCountIsNotEvaluated() {
         FindingResult i6 = byId(Synthetic.intel().tasks(1, 8, 36).build()).get("I6");
         assertEquals(Verdict.NOT_EVALUATED, i6.verdict());
-        assertTrue(i6.evidence().startsWith("no task count in 37.. tasks"), i6.evidence());
+        assertTrue(i6.evidence().startsWith("no task count in 37 tasks and more"), i6.evidence());
     }
 
     @Test
