@@ -100,6 +100,7 @@ class HtmlReportTest {
         assertEquals(11, findings.size());
         assertEquals("held", page.getElementById("finding-I1").attr("data-verdict"));
         assertTrue(page.getElementById("finding-I1").text().contains("roughly 50%"));
+        assertEquals("11 of 11 held", page.selectFirst("dl.facts a[href=#results-1-findings]").text());
 
         assertEquals(3, page.select("table.data").size());
         assertEquals(144, page.select("table.data[data-metric=time] tbody tr").size());

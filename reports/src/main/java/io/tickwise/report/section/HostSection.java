@@ -4,6 +4,7 @@ import io.tickwise.report.chart.MetricChart;
 import io.tickwise.report.chart.PowerChart;
 import io.tickwise.report.data.Curves;
 import io.tickwise.report.data.Metric;
+import io.tickwise.report.findings.FindingResult;
 import io.tickwise.report.findings.PaperFindings;
 import io.tickwise.report.host.HostFacts;
 import io.tickwise.report.html.Html;
@@ -27,9 +28,10 @@ final class HostSection {
     static void write(Html html, Figure.FigureCounter figures, ResultsDocument document, String anchor) {
         HostFacts host = HostFacts.of(document);
         Curves curves = new Curves(document);
+        List<FindingResult> findings = PaperFindings.evaluate(document);
         html.open("section", "class", "host", "id", anchor, "data-host", document.host());
         html.element("h2", title(document));
-        writeFacts(html, document, host, curves);
+        writeFacts(html, document, host, curves, findings, anchor);
 
         html.element("h3", "Figures", "id", anchor + "-figures");
         String bands = "Lines: mean of " + document.repetitions() + " repetitions per point; shaded bands: p5–p95. "
@@ -45,7 +47,7 @@ final class HostSection {
             html.element("p", "No findings checked: the host is neither Intel nor AMD by its name \""
                     + document.host() + "\" or its host parameter " + HostFacts.VENDOR + ".", "class", "note");
         } else {
-            FindingsChecklist.write(html, PaperFindings.evaluate(document));
+            FindingsChecklist.write(html, findings);
         }
 
         html.element("h3", "Data", "id", anchor + "-data");
@@ -64,7 +66,8 @@ final class HostSection {
         html.close("section");
     }
 
-    private static void writeFacts(Html html, ResultsDocument document, HostFacts host, Curves curves) {
+    private static void writeFacts(Html html, ResultsDocument document, HostFacts host, Curves curves,
+                                   List<FindingResult> findings, String anchor) {
         TreeSet<Integer> tasks = new TreeSet<>();
         curves.systems().forEach(s -> tasks.addAll(curves.points(s).keySet()));
         html.open("dl", "class", "facts");
@@ -76,6 +79,12 @@ final class HostSection {
         fact(html, "Repetitions", String.valueOf(document.repetitions()));
         fact(html, "Seed", String.valueOf(document.seed()));
         fact(html, "Fidelity", document.fidelity());
+        if (!findings.isEmpty()) {
+            long held = findings.stream().filter(FindingResult::held).count();
+            html.element("dt", "Paper findings").open("dd")
+                    .element("a", held + " of " + findings.size() + " held", "href", "#" + anchor + "-findings")
+                    .close("dd");
+        }
         html.close("dl");
     }
 
