@@ -1,0 +1,51 @@
+package io.tickwise.report.section;
+
+import io.tickwise.report.findings.FindingResult;
+import io.tickwise.report.findings.Verdict;
+import io.tickwise.report.html.Html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The paper's findings for this host, each held, not held or not evaluated, with its numbers. */
+final class FindingsChecklist {
+
+    private static final Map<Verdict, String> MARK = Map.of(
+            Verdict.HELD, "✓ held",
+            Verdict.NOT_HELD, "✗ not held",
+            Verdict.NOT_EVALUATED, "– not evaluated");
+
+    private FindingsChecklist() {
+    }
+
+    static void write(Html html, List<FindingResult> results) {
+        Map<Verdict, Integer> counts = new TreeMap<>();
+        results.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
+        html.element("p", counts.getOrDefault(Verdict.HELD, 0) + " of " + results.size() + " findings held, "
+                + counts.getOrDefault(Verdict.NOT_HELD, 0) + " not held, "
+                + counts.getOrDefault(Verdict.NOT_EVALUATED, 0) + " not evaluated.", "class", "tally");
+        html.open("table", "class", "findings");
+        html.open("thead").open("tr");
+        for (String header : List.of("Result", "Finding", "The paper says", "Evidence from these results")) {
+            html.element("th", header, "scope", "col");
+        }
+        html.close("tr").close("thead").open("tbody");
+        for (FindingResult result : results) {
+            String verdictClass = result.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            html.open("tr", "id", "finding-" + result.id(), "data-verdict", result.verdict().words());
+            html.element("td", MARK.get(result.verdict()), "class", verdictClass);
+            html.open("td").element("b", result.id()).text(" " + result.title()).close("td");
+            html.open("td").element("q", result.statement()).close("td");
+            html.open("td").open("ul", "class", "evidence");
+            // One clause per check (and per compared pair) reads better than one paragraph.
+            for (String clause : result.evidence().split("; ")) {
+                html.element("li", clause);
+            }
+            html.close("ul").close("td");
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+}

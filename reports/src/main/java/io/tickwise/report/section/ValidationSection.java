@@ -1,0 +1,90 @@
+package io.tickwise.report.section;
+
+import io.tickwise.report.chart.ValidationChart;
+import io.tickwise.report.data.Numbers;
+import io.tickwise.report.html.Html;
+import io.tickwise.report.html.Table;
+import io.tickwise.report.html.Table.Cell;
+import io.tickwise.results.BackendValidation;
+import io.tickwise.results.ValidationDocument;
+import io.tickwise.results.ValidationPoint;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The simulator against real runs on the machine at hand: per point, measured and simulated
+ * time and ticks with the error; per backend, the mean absolute percentage error.
+ */
+final class ValidationSection {
+
+    static final String ANCHOR = "validation";
+
+    private ValidationSection() {
+    }
+
+    static void write(Html html, Figure.FigureCounter figures, ValidationDocument validation) {
+        html.open("section", "class", "validation", "id", ANCHOR);
+        html.element("h2", "Validation on host " + validation.host());
+        html.element("p", "Error = (simulated − measured) / measured. MAPE as recorded in the validation file "
+                + "(in percent), and as recomputed here from its points.", "class", "note");
+        Table summary = new Table("Mean absolute percentage error per backend", "mape",
+                List.of("Backend", "Points", "Time MAPE (file)", "Time MAPE (points)",
+                        "Ticks MAPE (file)", "Ticks MAPE (points)"));
+        for (BackendValidation backend : validation.backends()) {
+            summary.row(List.of(Cell.text(backend.backend()), Cell.number(String.valueOf(backend.points().size())),
+                    Cell.number(percentValue(backend.timeMAPE())),
+                    Cell.number(Numbers.percent(mape(backend.points(), ValidationPoint::measuredSeconds,
+                            ValidationPoint::simulatedSeconds))),
+                    Cell.number(percentValue(backend.ticksMAPE())),
+                    Cell.number(Numbers.percent(mape(backend.points(), ValidationPoint::measuredTicks,
+                            ValidationPoint::simulatedTicks)))));
+        }
+        summary.writeTo(html);
+        for (BackendValidation backend : validation.backends()) {
+            writeBackend(html, figures, backend);
+        }
+        html.close("section");
+    }
+
+    private static void writeBackend(Html html, Figure.FigureCounter figures, BackendValidation backend) {
+        String anchor = ANCHOR + "-" + backend.backend();
+        html.element("h3", "Backend " + backend.backend(), "id", anchor);
+        Table table = new Table(null, "validation-points", List.of("Tasks", "Measured time (s)",
+                "Simulated time (s)", "Time error", "Measured ticks", "Simulated ticks", "Ticks error"));
+        for (ValidationPoint p : backend.points()) {
+            table.row(List.of(Cell.number(String.valueOf(p.tasks())),
+                    Cell.number(Numbers.value(p.measuredSeconds())), Cell.number(Numbers.value(p.simulatedSeconds())),
+                    Cell.number(error(p.measuredSeconds(), p.simulatedSeconds())),
+                    Cell.number(Numbers.value(p.measuredTicks())), Cell.number(Numbers.value(p.simulatedTicks())),
+                    Cell.number(error(p.measuredTicks(), p.simulatedTicks()))));
+        }
+        table.writeTo(html);
+        if (backend.points().isEmpty()) {
+            return;
+        }
+        Figure.write(html, figures, anchor + "-time", ValidationChart.time(backend),
+                "Measured and simulated time, backend " + backend.backend(), "Dots: measured; line: simulated.");
+        Figure.write(html, figures, anchor + "-ticks", ValidationChart.ticks(backend),
+                "Measured and simulated host ticks, backend " + backend.backend(), "Dots: measured; line: simulated.");
+    }
+
+    private static String error(double measured, double simulated) {
+        return measured == 0 ? "–" : String.format(Locale.ROOT, "%+.1f %%", (simulated - measured) / measured * 100);
+    }
+
+    private static String percentValue(double percent) {
+        return String.format(Locale.ROOT, "%.1f %%", percent);
+    }
+
+    private static double mape(List<ValidationPoint> points, ToDoubleFunction<ValidationPoint> measured,
+                               ToDoubleFunction<ValidationPoint> simulated) {
+        return points.stream()
+                .filter(p -> measured.applyAsDouble(p) != 0)
+                .mapToDouble(p -> Math.abs(simulated.applyAsDouble(p) - measured.applyAsDouble(p))
+                        / measured.applyAsDouble(p))
+                .average()
+                .orElse(Double.NaN);
+    }
+}
