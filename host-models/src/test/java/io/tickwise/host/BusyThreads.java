@@ -10,7 +10,7 @@ import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
-import io.tickwise.host.thread.ThreadOwner;
+import io.tickwise.engine.Port;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 
@@ -61,7 +61,7 @@ final class BusyThreads implements Simulation<BusyThreads.Outcome> {
         owner = new Owner();
         EntityRef<Message> ref = world.spawn("workload", owner);
         ThreadTable threads = new ThreadTable();
-        ThreadOwner<Message> threadOwner = new ThreadOwner<>(ref, Rates::new);
+        Port<RatesChanged> threadOwner = Port.of(ref, Rates::new);
         for (int i = 0; i < jobs.size(); i++) {
             threads.add("job-" + i, threadOwner, jobs.get(i).pinnedTo(), -1);
         }

@@ -8,7 +8,7 @@ import io.tickwise.host.power.CorePower;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.power.IdleGovernor;
 import io.tickwise.host.thread.RatesChanged;
-import io.tickwise.host.thread.ThreadOwner;
+import io.tickwise.engine.Port;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 
@@ -250,11 +250,16 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         return busy;
     }
 
+    /**
+     * Tells owners the new rates of the threads on this core. A thread that left is not
+     * mentioned: it either went to sleep at its owner's request or migrated, and then its new
+     * core speaks for it (a last word from here could arrive after the new core's).
+     */
     private void notifyRates(Context<Message> context, int busy) {
         long now = context.now();
         boolean awake = cState < 0 && now >= wakingUntil;
         double perProcessor = ghz * (busy > 1 ? config.smtShare() : 1.0);
-        Map<ThreadOwner<?>, List<ThreadRate>> changes = new LinkedHashMap<>();
+        Map<Port<RatesChanged>, List<ThreadRate>> changes = new LinkedHashMap<>();
         Map<Integer, Double> current = new LinkedHashMap<>();
         for (int t = 0; t < queues.size(); t++) {
             List<Occupant> ready = ready(t, now);
@@ -280,17 +285,12 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
                 changes.computeIfAbsent(owner(e.getKey()), k -> new ArrayList<>()).add(new ThreadRate(e.getKey(), e.getValue()));
             }
         }
-        for (Map.Entry<Integer, Double> e : notifiedRates.entrySet()) {
-            if (!current.containsKey(e.getKey()) && e.getValue() != 0.0) {
-                changes.computeIfAbsent(owner(e.getKey()), k -> new ArrayList<>()).add(new ThreadRate(e.getKey(), 0.0));
-            }
-        }
         notifiedRates.clear();
         notifiedRates.putAll(current);
-        changes.forEach((owner, rates) -> owner.tell(context, new RatesChanged(rates)));
+        changes.forEach((owner, rates) -> owner.send(context, new RatesChanged(rates), 0));
     }
 
-    private ThreadOwner<?> owner(int thread) {
+    private Port<RatesChanged> owner(int thread) {
         return config.threadTable().get(thread).owner();
     }
 

@@ -1,5 +1,7 @@
 package io.tickwise.host.thread;
 
+import io.tickwise.engine.Port;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +13,7 @@ public final class ThreadTable {
     private final List<HostThread> threads = new ArrayList<>();
     private boolean frozen;
 
-    public int add(String name, ThreadOwner<?> owner, int pinnedTo, int lastRanOn) {
+    public int add(String name, Port<RatesChanged> owner, int pinnedTo, int lastRanOn) {
         if (frozen) {
             throw new IllegalStateException("host threads are registered while the run is built");
         }

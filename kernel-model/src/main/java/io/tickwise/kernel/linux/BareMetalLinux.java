@@ -1,0 +1,173 @@
+package io.tickwise.kernel.linux;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Entity;
+import io.tickwise.engine.EntityRef;
+import io.tickwise.engine.Port;
+import io.tickwise.engine.World;
+import io.tickwise.host.HostMeasurements;
+import io.tickwise.host.hypervisor.Hypervisor;
+import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.RatesChanged;
+import io.tickwise.host.thread.ThreadRate;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.experiment.Reply;
+import io.tickwise.kernel.experiment.Request;
+import io.tickwise.kernel.experiment.SystemModel;
+import io.tickwise.kernel.spec.SystemsSpec;
+
+import java.util.List;
+
+/**
+ * Ubuntu on the bare host: a runner process receives the request, creates one task per prime
+ * count (pthread_create or fork, one after another), sleeps until they have all exited, reaps
+ * them and answers. Tasks are host threads, scheduled by the host kernel directly.
+ */
+public final class BareMetalLinux implements SystemModel {
+    private final ExperimentSetup setup;
+    private final TaskKind kind;
+    private Runner runner;
+    private int[] hostThreads;
+
+    public BareMetalLinux(ExperimentSetup setup) {
+        this.setup = setup;
+        this.kind = TaskKind.of(setup.system());
+    }
+
+    @Override
+    public List<Server> build(World world, ThreadTable threads) {
+        runner = new Runner(setup.tasks());
+        EntityRef<Runner.Message> ref = world.spawn("runner", runner);
+        Port<RatesChanged> owner = Port.of(ref, Runner.Rates::new);
+        int lps = setup.host().logicalProcessors();
+        hostThreads = new int[setup.tasks() + 1];
+        hostThreads[0] = threads.add("runner", owner, -1, world.random().nextInt(lps));
+        for (int i = 1; i <= setup.tasks(); i++) {
+            hostThreads[i] = threads.add("task-" + i, owner, -1, -1);
+        }
+        return List.of(new Server(Port.of(ref, Runner.Incoming::new), setup.tasks()));
+    }
+
+    @Override
+    public void wire(EntityRef<Hypervisor.Message> hypervisor) {
+        runner.hypervisor = hypervisor;
+    }
+
+    @Override
+    public long ticks(HostMeasurements host) {
+        return host.ticks(hostThreads);
+    }
+
+    private enum Phase { SLEEPING, CREATING, REAPING, COMPUTING, EXITING, EXITED }
+
+    /** The runner process and its tasks: owner of their host threads (index 0 is the runner). */
+    private final class Runner implements Entity<Runner.Message> {
+
+        sealed interface Message permits Incoming, Rates, PhaseDone {
+        }
+
+        record Incoming(Request request) implements Message {
+        }
+
+        record Rates(RatesChanged change) implements Message {
+        }
+
+        record PhaseDone(int index, long epoch) implements Message {
+        }
+
+        private final Phase[] phase;
+        private final Progress[] progress;
+        private final SystemsSpec.LinuxSpec linux = setup.systems().linux();
+        private EntityRef<Hypervisor.Message> hypervisor;
+        private Port<Reply> replyTo;
+        private int created;
+        private int running;
+        private int exited;
+
+        Runner(int tasks) {
+            phase = new Phase[tasks + 1];
+            progress = new Progress[tasks + 1];
+            for (int i = 0; i <= tasks; i++) {
+                phase[i] = Phase.SLEEPING;
+                progress[i] = new Progress();
+            }
+        }
+
+        @Override
+        public void receive(Message message, Context<Message> context) {
+            if (message instanceof Incoming incoming) {
+                replyTo = incoming.request().replyTo();
+                enter(0, Phase.CREATING, setup.cycles(kind.createUs(linux)), context);
+                context.send(hypervisor, new Hypervisor.Wake(hostThreads[0]), 0);
+            } else if (message instanceof Rates rates) {
+                for (ThreadRate r : rates.change().rates()) {
+                    int i = r.thread() - hostThreads[0];
+                    progress[i].rate(context.now(), r.cyclesPerNs());
+                    scheduleEnd(i, context);
+                }
+            } else if (message instanceof PhaseDone done && done.epoch() == progress[done.index()].epoch()) {
+                advance(done.index(), context);
+            }
+        }
+
+        private void enter(int i, Phase next, double cycles, Context<Message> context) {
+            phase[i] = next;
+            progress[i].assign(context.now(), cycles);
+            scheduleEnd(i, context);
+        }
+
+        private void scheduleEnd(int i, Context<Message> context) {
+            if (phase[i] == Phase.SLEEPING || phase[i] == Phase.EXITED) {
+                return;
+            }
+            long in = progress[i].finishesIn(context.now());
+            if (in != Long.MAX_VALUE) {
+                context.sendSelf(new PhaseDone(i, progress[i].epoch()), in);
+            }
+        }
+
+        private void advance(int i, Context<Message> context) {
+            switch (phase[i]) {
+                case CREATING -> {
+                    created++;
+                    running++;
+                    enter(created, Phase.COMPUTING, setup.taskCycles(), context);
+                    context.send(hypervisor, new Hypervisor.Wake(hostThreads[created]), 0);
+                    if (created < phase.length - 1) {
+                        enter(0, Phase.CREATING, setup.cycles(kind.createUs(linux)), context);
+                    } else {
+                        phase[0] = Phase.SLEEPING;
+                        context.send(hypervisor, new Hypervisor.Exit(hostThreads[0]), 0);
+                    }
+                }
+                case COMPUTING -> {
+                    if (kind.shootsDownOnExit(linux, exited)) {
+                        enter(i, Phase.EXITING, (running - 1) * setup.cycles(linux.nativeIpiUs().value()), context);
+                    } else {
+                        exit(i, context);
+                    }
+                }
+                case EXITING -> exit(i, context);
+                case REAPING -> {
+                    phase[0] = Phase.EXITED;
+                    replyTo.send(context, new Reply(phase.length - 1),
+                            setup.nanos(setup.systems().client().udpOneWayUs().value()));
+                    context.send(hypervisor, new Hypervisor.Exit(hostThreads[0]), 0);
+                }
+                default -> throw new IllegalStateException("task " + i + " finished work in phase " + phase[i]);
+            }
+        }
+
+        private void exit(int i, Context<Message> context) {
+            phase[i] = Phase.EXITED;
+            running--;
+            exited++;
+            context.send(hypervisor, new Hypervisor.Exit(hostThreads[i]), 0);
+            if (exited == phase.length - 1) {
+                enter(0, Phase.REAPING, exited * setup.cycles(linux.reapUs().value()), context);
+                context.send(hypervisor, new Hypervisor.Wake(hostThreads[0]), 0);
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package io.tickwise.kernel.linux;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Entity;
+import io.tickwise.engine.EntityRef;
+import io.tickwise.engine.Port;
+import io.tickwise.engine.World;
+import io.tickwise.host.HostMeasurements;
+import io.tickwise.host.cpu.SchedulerConstants;
+import io.tickwise.host.hypervisor.Hypervisor;
+import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.spec.SchedulerSpec;
+import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.RatesChanged;
+import io.tickwise.host.thread.ThreadRate;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.topology.Topology;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.experiment.Reply;
+import io.tickwise.kernel.experiment.Request;
+import io.tickwise.kernel.experiment.SystemModel;
+import io.tickwise.kernel.spec.SystemsSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * An Ubuntu VM with one vCPU per host logical processor, running the same runner as on bare
+ * metal. The guest kernel places tasks on vCPUs (it sees no SMT topology, so any idle vCPU will
+ * do), shares a vCPU among its tasks CFS-style, balances periodically, takes a timer tick on
+ * every busy vCPU (each a VM exit) and halts idle vCPUs (tickless idle), which then wake a few
+ * times a second for housekeeping. The host sees only the vCPU threads.
+ */
+public final class GuestLinux implements SystemModel {
+    private final ExperimentSetup setup;
+    private final TaskKind kind;
+    private GuestKernel kernel;
+    private int[] vcpuThreads;
+
+    public GuestLinux(ExperimentSetup setup) {
+        this.setup = setup;
+        this.kind = TaskKind.of(setup.system());
+    }
+
+    @Override
+    public List<Server> build(World world, ThreadTable threads) {
+        Topology topology = Topology.of(setup.host().topology());
+        int vcpus = topology.logicalProcessors();
+        int[] booted = ThreadSpread.of(vcpus, topology, world.random());
+        kernel = new GuestKernel(vcpus, setup.tasks());
+        EntityRef<GuestKernel.Message> ref = world.spawn("ubuntu-guest", kernel);
+        Port<RatesChanged> owner = Port.of(ref, GuestKernel.Rates::new);
+        vcpuThreads = new int[vcpus];
+        for (int v = 0; v < vcpus; v++) {
+            vcpuThreads[v] = threads.add("ubuntu-vcpu-" + v, owner, -1, booted[v]);
+        }
+        return List.of(new Server(Port.of(ref, GuestKernel.Incoming::new), setup.tasks()));
+    }
+
+    @Override
+    public void wire(EntityRef<Hypervisor.Message> hypervisor) {
+        kernel.hypervisor = hypervisor;
+    }
+
+    /** The vCPU threads' time on the host, plus the housekeeping wake-ups of idle vCPUs (halt-polling included). */
+    @Override
+    public long ticks(HostMeasurements host) {
+        SystemsSpec.LinuxSpec linux = setup.systems().linux();
+        double perWakeupNs = (linux.idleWakeupWorkUs().value() + setup.host().hypervisor().haltPollUs().value()) * 1e3;
+        long ticks = 0;
+        for (int v = 0; v < vcpuThreads.length; v++) {
+            double idleSeconds = kernel.idleNsUntil(v, host.endNs()) * 1e-9;
+            long housekeepingNs = Math.round(idleSeconds * linux.idleWakeupsPerSecond().value() * perWakeupNs);
+            ticks += (host.threadCpuNs()[vcpuThreads[v]] + housekeepingNs) * HostMeasurements.USER_HZ / 1_000_000_000L;
+        }
+        return ticks;
+    }
+
+    private enum Phase { SLEEPING, CREATING, REAPING, COMPUTING, EXITING, EXITED }
+
+    /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
+    private final class GuestKernel implements Entity<GuestKernel.Message> {
+
+        sealed interface Message permits Incoming, Rates, PhaseDone, Balance {
+        }
+
+        record Incoming(Request request) implements Message {
+        }
+
+        record Rates(RatesChanged change) implements Message {
+        }
+
+        record PhaseDone(int task, long epoch) implements Message {
+        }
+
+        record Balance() implements Message {
+        }
+
+        private final SystemsSpec.LinuxSpec linux = setup.systems().linux();
+        private final SchedulerConstants guestScheduler;
+        private final long balanceIntervalNs;
+        private final double tickExitCycles;
+        private final double shootdownCyclesPerTarget;
+        private final List<List<Integer>> runQueues = new ArrayList<>();
+        private final double[] vcpuRate;
+        private final long[] idleSince;
+        private final long[] idleNs;
+        private final Phase[] phase;
+        private final Progress[] progress;
+        private final int[] vcpuOf;
+        private final long[] scheduledEpoch;
+        private EntityRef<Hypervisor.Message> hypervisor;
+        private Port<Reply> replyTo;
+        private int created;
+        private int running;
+        private int exited;
+        private boolean balancePending;
+
+        GuestKernel(int vcpus, int tasks) {
+            SchedulerSpec host = setup.host().scheduler();
+            guestScheduler = new SchedulerConstants(Math.round(1e9 / linux.guestHz().value()),
+                    Math.round(host.latencyMs().value() * 1e6), Math.round(host.minGranularityMs().value() * 1e6),
+                    Math.round(host.contextSwitchUs().value() * 1e3));
+            balanceIntervalNs = Math.round(host.balanceIntervalMs().value() * 1e6);
+            tickExitCycles = setup.host().hypervisor().timerTickExitCycles().value();
+            shootdownCyclesPerTarget = setup.host().hypervisor().ipiExitCycles().value();
+            vcpuRate = new double[vcpus];
+            idleSince = new long[vcpus];
+            idleNs = new long[vcpus];
+            for (int v = 0; v < vcpus; v++) {
+                runQueues.add(new ArrayList<>());
+            }
+            phase = new Phase[tasks + 1];
+            progress = new Progress[tasks + 1];
+            vcpuOf = new int[tasks + 1];
+            scheduledEpoch = new long[tasks + 1];
+            for (int i = 0; i <= tasks; i++) {
+                phase[i] = Phase.SLEEPING;
+                progress[i] = new Progress();
+                vcpuOf[i] = -1;
+            }
+        }
+
+        long idleNsUntil(int v, long end) {
+            return idleNs[v] + (runQueues.get(v).isEmpty() ? Math.max(0, end - idleSince[v]) : 0);
+        }
+
+        @Override
+        public void receive(Message message, Context<Message> context) {
+            if (message instanceof Incoming incoming) {
+                replyTo = incoming.request().replyTo();
+                // The datagram's interrupt lands on vCPU 0, where the runner waits in recvfrom().
+                phase[0] = Phase.CREATING;
+                progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
+                enqueue(0, 0, context);
+            } else if (message instanceof Rates rates) {
+                for (ThreadRate r : rates.change().rates()) {
+                    int v = r.thread() - vcpuThreads[0];
+                    vcpuRate[v] = r.cyclesPerNs();
+                    refreshRates(v, context);
+                }
+            } else if (message instanceof PhaseDone done && done.epoch() == progress[done.task()].epoch()) {
+                advance(done.task(), context);
+            } else if (message instanceof Balance) {
+                balancePending = false;
+                balance(context);
+            }
+            scheduleBalance(context);
+        }
+
+        /** Guest tasks on vCPU v share its rate, less the timer-tick exits, less CFS switch overhead. */
+        private void refreshRates(int v, Context<Message> context) {
+            List<Integer> queue = runQueues.get(v);
+            double rate = vcpuRate[v];
+            double useful = rate <= 0 ? 0 : rate * Math.max(0, 1 - linux.guestHz().value() * tickExitCycles / (rate * 1e9));
+            double perTask = queue.isEmpty() ? 0 : useful / queue.size() * guestScheduler.sharingEfficiency(queue.size());
+            for (int task : queue) {
+                progress[task].rate(context.now(), perTask);
+                long in = progress[task].finishesIn(context.now());
+                // A prediction is sent once per epoch: an unchanged rate keeps the one already on its way.
+                if (in != Long.MAX_VALUE && scheduledEpoch[task] != progress[task].epoch()) {
+                    scheduledEpoch[task] = progress[task].epoch();
+                    context.sendSelf(new PhaseDone(task, progress[task].epoch()), in);
+                }
+            }
+        }
+
+        private void enqueue(int task, int v, Context<Message> context) {
+            List<Integer> queue = runQueues.get(v);
+            boolean wasIdle = queue.isEmpty();
+            queue.add(task);
+            vcpuOf[task] = v;
+            progress[task].rate(context.now(), 0);
+            if (wasIdle) {
+                idleNs[v] += context.now() - idleSince[v];
+                context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[v]), 0);
+            }
+            refreshRates(v, context);
+        }
+
+        private void dequeue(int task, Context<Message> context) {
+            int v = vcpuOf[task];
+            List<Integer> queue = runQueues.get(v);
+            queue.remove(Integer.valueOf(task));
+            progress[task].rate(context.now(), 0);
+            if (queue.isEmpty()) {
+                idleSince[v] = context.now();
+                context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+            }
+            refreshRates(v, context);
+        }
+
+        private void advance(int task, Context<Message> context) {
+            switch (phase[task]) {
+                case CREATING -> {
+                    created++;
+                    running++;
+                    phase[created] = Phase.COMPUTING;
+                    progress[created].assign(context.now(), setup.taskCycles());
+                    enqueue(created, forkTarget(context.random()), context);
+                    if (created < phase.length - 1) {
+                        progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
+                        refreshRates(vcpuOf[0], context);
+                    } else {
+                        phase[0] = Phase.SLEEPING;
+                        dequeue(0, context);
+                    }
+                }
+                case COMPUTING -> {
+                    if (kind.shootsDownOnExit(linux, exited)) {
+                        phase[task] = Phase.EXITING;
+                        progress[task].assign(context.now(), (running - 1) * shootdownCyclesPerTarget);
+                        refreshRates(vcpuOf[task], context);
+                    } else {
+                        exit(task, context);
+                    }
+                }
+                case EXITING -> exit(task, context);
+                case REAPING -> {
+                    phase[0] = Phase.EXITED;
+                    replyTo.send(context, new Reply(phase.length - 1),
+                            setup.nanos(setup.systems().client().udpOneWayUs().value()));
+                    dequeue(0, context);
+                }
+                default -> throw new IllegalStateException("task " + task + " finished work in phase " + phase[task]);
+            }
+        }
+
+        private void exit(int task, Context<Message> context) {
+            phase[task] = Phase.EXITED;
+            running--;
+            exited++;
+            dequeue(task, context);
+            if (exited == phase.length - 1) {
+                phase[0] = Phase.REAPING;
+                progress[0].assign(context.now(), exited * setup.cycles(linux.reapUs().value()));
+                enqueue(0, 0, context);
+            }
+        }
+
+        /** Fork balancing on a flat topology: any idle vCPU, else one of the least loaded. */
+        private int forkTarget(SplittableRandom random) {
+            int min = Integer.MAX_VALUE;
+            List<Integer> best = new ArrayList<>();
+            for (int v = 0; v < runQueues.size(); v++) {
+                int load = runQueues.get(v).size();
+                if (load < min) {
+                    min = load;
+                    best.clear();
+                }
+                if (load == min) {
+                    best.add(v);
+                }
+            }
+            return best.get(random.nextInt(best.size()));
+        }
+
+        /** One migration per interval: a task from the busiest vCPU to the idlest, when they differ by two or more. */
+        private void balance(Context<Message> context) {
+            int busiest = -1;
+            int idlest = -1;
+            for (int v = 0; v < runQueues.size(); v++) {
+                if (busiest < 0 || runQueues.get(v).size() > runQueues.get(busiest).size()) {
+                    busiest = v;
+                }
+                if (idlest < 0 || runQueues.get(v).size() < runQueues.get(idlest).size()) {
+                    idlest = v;
+                }
+            }
+            if (runQueues.get(busiest).size() - runQueues.get(idlest).size() < 2) {
+                return;
+            }
+            List<Integer> source = runQueues.get(busiest);
+            int task = source.get(source.size() - 1);
+            if (task == 0) {
+                return;
+            }
+            Progress moving = progress[task];
+            double remaining = moving.remainingCycles(context.now());
+            dequeue(task, context);
+            moving.assign(context.now(), remaining);
+            enqueue(task, idlest, context);
+        }
+
+        private void scheduleBalance(Context<Message> context) {
+            if (balancePending) {
+                return;
+            }
+            int max = 0;
+            int min = Integer.MAX_VALUE;
+            for (List<Integer> queue : runQueues) {
+                max = Math.max(max, queue.size());
+                min = Math.min(min, queue.size());
+            }
+            if (max - min >= 2) {
+                balancePending = true;
+                context.sendSelf(new Balance(), balanceIntervalNs);
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.tickwise.kernel.unikernel;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Entity;
+import io.tickwise.engine.EntityRef;
+import io.tickwise.engine.Port;
+import io.tickwise.engine.World;
+import io.tickwise.host.HostMeasurements;
+import io.tickwise.host.hypervisor.Hypervisor;
+import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.RatesChanged;
+import io.tickwise.host.thread.ThreadRate;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.topology.Topology;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.experiment.Reply;
+import io.tickwise.kernel.experiment.Request;
+import io.tickwise.kernel.experiment.SystemModel;
+
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * The multicore IncludeOS of the paper: one VM with one vCPU per task. Booted and idle, its
+ * bootstrap processor (BSP) takes the request, wakes the application processors (APs) with
+ * INIT/SIPI/SIPI (each ICR write a VM exit), and runs a task itself. Each AP configures itself,
+ * passing through a LOCK-serialized critical section one at a time, runs exactly one task
+ * (non-preemptive, no timer interrupt), stores its result in the APIC-ID-indexed array and
+ * halts. The BSP spins until every result is in, then answers and halts. The guest places
+ * tasks sibling-first (APs in APIC-ID order, siblings adjacent); whether the host honours that
+ * by pinning the vCPUs is a guest option.
+ */
+public final class MulticoreUnikernel implements SystemModel {
+    private final ExperimentSetup setup;
+    private Kernel kernel;
+    private int[] vcpuThreads;
+
+    public MulticoreUnikernel(ExperimentSetup setup) {
+        this.setup = setup;
+    }
+
+    @Override
+    public List<Server> build(World world, ThreadTable threads) {
+        int vcpus = setup.tasks();
+        Topology topology = Topology.of(setup.host().topology());
+        int[] booted = ThreadSpread.of(vcpus, topology, world.random());
+        kernel = new Kernel(vcpus);
+        EntityRef<Kernel.Message> ref = world.spawn("includeos-bsp", kernel);
+        Port<RatesChanged> owner = Port.of(ref, Kernel.Rates::new);
+        vcpuThreads = new int[vcpus];
+        for (int v = 0; v < vcpus; v++) {
+            int pinned = setup.guest().honourSiblingPlacement() ? v % topology.logicalProcessors() : -1;
+            vcpuThreads[v] = threads.add("includeos-vcpu-" + v, owner, pinned, pinned >= 0 ? pinned : booted[v]);
+        }
+        return List.of(new Server(Port.of(ref, Kernel.Incoming::new), setup.tasks()));
+    }
+
+    @Override
+    public void wire(EntityRef<Hypervisor.Message> hypervisor) {
+        kernel.hypervisor = hypervisor;
+    }
+
+    @Override
+    public long ticks(HostMeasurements host) {
+        return host.ticks(vcpuThreads);
+    }
+
+    private enum Phase { HALTED, HANDLING_REQUEST, STARTING_APS, SELF_CONFIGURING, WAITING_FOR_LOCK, IN_CRITICAL_SECTION,
+        COMPUTING, WAITING_FOR_RESULTS, DONE }
+
+    /** The kernel actor: the BSP's view of the whole VM, owner of its vCPU threads. */
+    private final class Kernel implements Entity<Kernel.Message> {
+
+        sealed interface Message permits Incoming, Rates, PhaseDone {
+        }
+
+        record Incoming(Request request) implements Message {
+        }
+
+        record Rates(RatesChanged change) implements Message {
+        }
+
+        record PhaseDone(int vcpu, long epoch) implements Message {
+        }
+
+        private final Phase[] phase;
+        private final Progress[] progress;
+        private final ArrayDeque<Integer> lockQueue = new ArrayDeque<>();
+        private final long[] resultByApicId;
+        private EntityRef<Hypervisor.Message> hypervisor;
+        private Port<Reply> replyTo;
+        private int lockHolder = -1;
+        private int results;
+
+        Kernel(int vcpus) {
+            phase = new Phase[vcpus];
+            progress = new Progress[vcpus];
+            resultByApicId = new long[vcpus];
+            for (int v = 0; v < vcpus; v++) {
+                phase[v] = Phase.HALTED;
+                progress[v] = new Progress();
+            }
+        }
+
+        @Override
+        public void receive(Message message, Context<Message> context) {
+            if (message instanceof Incoming incoming) {
+                replyTo = incoming.request().replyTo();
+                enter(0, Phase.HANDLING_REQUEST, setup.cycles(setup.systems().unikernel().requestHandlingUs().value()), context);
+                context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[0]), 0);
+            } else if (message instanceof Rates rates) {
+                for (ThreadRate r : rates.change().rates()) {
+                    int v = r.thread() - vcpuThreads[0];
+                    progress[v].rate(context.now(), r.cyclesPerNs());
+                    scheduleEnd(v, context);
+                }
+            } else if (message instanceof PhaseDone done && done.epoch() == progress[done.vcpu()].epoch()) {
+                advance(done.vcpu(), context);
+            }
+        }
+
+        private void enter(int v, Phase next, double cycles, Context<Message> context) {
+            phase[v] = next;
+            progress[v].assign(context.now(), cycles);
+            scheduleEnd(v, context);
+        }
+
+        private void scheduleEnd(int v, Context<Message> context) {
+            if (!hasWork(phase[v])) {
+                return;
+            }
+            long in = progress[v].finishesIn(context.now());
+            if (in != Long.MAX_VALUE) {
+                context.sendSelf(new PhaseDone(v, progress[v].epoch()), in);
+            }
+        }
+
+        private boolean hasWork(Phase p) {
+            return p == Phase.HANDLING_REQUEST || p == Phase.STARTING_APS || p == Phase.SELF_CONFIGURING
+                    || p == Phase.IN_CRITICAL_SECTION || p == Phase.COMPUTING;
+        }
+
+        private void advance(int v, Context<Message> context) {
+            switch (phase[v]) {
+                case HANDLING_REQUEST -> startAps(context);
+                case STARTING_APS -> enter(0, Phase.COMPUTING, setup.taskCycles(), context);
+                case SELF_CONFIGURING -> {
+                    lockQueue.addLast(v);
+                    phase[v] = Phase.WAITING_FOR_LOCK;
+                    grantLock(context);
+                }
+                case IN_CRITICAL_SECTION -> {
+                    lockHolder = -1;
+                    enter(v, Phase.COMPUTING, setup.taskCycles(), context);
+                    grantLock(context);
+                }
+                case COMPUTING -> finishTask(v, context);
+                default -> throw new IllegalStateException("vCPU " + v + " finished work in phase " + phase[v]);
+            }
+        }
+
+        /** INIT, SIPI, SIPI to every AP in APIC-ID order; each AP's thread wakes when its SIPI has gone out. */
+        private void startAps(Context<Message> context) {
+            int aps = phase.length - 1;
+            if (aps == 0) {
+                enter(0, Phase.COMPUTING, setup.taskCycles(), context);
+                return;
+            }
+            double perAp = setup.systems().unikernel().icrWritesPerAp().value() * setup.host().hypervisor().ipiExitCycles().value();
+            double rate = Math.max(progress[0].cyclesPerNs(), 1e-9);
+            for (int ap = 1; ap <= aps; ap++) {
+                long sentAfter = (long) Math.ceil(ap * perAp / rate);
+                enter(ap, Phase.SELF_CONFIGURING, setup.cycles(setup.systems().unikernel().apSelfConfigurationUs().value()), context);
+                context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[ap]), sentAfter);
+            }
+            enter(0, Phase.STARTING_APS, aps * perAp, context);
+        }
+
+        private void grantLock(Context<Message> context) {
+            if (lockHolder < 0 && !lockQueue.isEmpty()) {
+                lockHolder = lockQueue.removeFirst();
+                enter(lockHolder, Phase.IN_CRITICAL_SECTION, setup.cycles(setup.systems().unikernel().criticalSectionUs().value()), context);
+            }
+        }
+
+        private void finishTask(int v, Context<Message> context) {
+            resultByApicId[v] = 1;
+            if (v != 0) {
+                results++;
+                phase[v] = Phase.DONE;
+                context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+            } else {
+                phase[0] = Phase.WAITING_FOR_RESULTS;
+            }
+            if (phase[0] == Phase.WAITING_FOR_RESULTS && results == phase.length - 1) {
+                answer(context);
+            }
+        }
+
+        private void answer(Context<Message> context) {
+            phase[0] = Phase.DONE;
+            long sum = 0;
+            for (long r : resultByApicId) {
+                sum += r;
+            }
+            replyTo.send(context, new Reply((int) sum), setup.nanos(setup.systems().client().udpOneWayUs().value()));
+            context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[0], Long.MAX_VALUE), 0);
+        }
+    }
+}

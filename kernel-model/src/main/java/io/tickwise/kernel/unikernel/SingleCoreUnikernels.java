@@ -1,0 +1,107 @@
+package io.tickwise.kernel.unikernel;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Entity;
+import io.tickwise.engine.EntityRef;
+import io.tickwise.engine.Port;
+import io.tickwise.engine.World;
+import io.tickwise.host.HostMeasurements;
+import io.tickwise.host.hypervisor.Hypervisor;
+import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.RatesChanged;
+import io.tickwise.host.thread.ThreadRate;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.topology.Topology;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.experiment.Reply;
+import io.tickwise.kernel.experiment.Request;
+import io.tickwise.kernel.experiment.SystemModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * N single-core IncludeOS VMs, one task each: every VM, booted and halted, receives its own
+ * request, handles it, computes, answers and halts again. The client sums the answers.
+ */
+public final class SingleCoreUnikernels implements SystemModel {
+    private final ExperimentSetup setup;
+    private final List<Vm> vms = new ArrayList<>();
+    private int[] vcpuThreads;
+
+    public SingleCoreUnikernels(ExperimentSetup setup) {
+        this.setup = setup;
+    }
+
+    @Override
+    public List<Server> build(World world, ThreadTable threads) {
+        int[] booted = ThreadSpread.of(setup.tasks(), Topology.of(setup.host().topology()), world.random());
+        vcpuThreads = new int[setup.tasks()];
+        List<Server> servers = new ArrayList<>();
+        for (int i = 0; i < setup.tasks(); i++) {
+            Vm vm = new Vm();
+            EntityRef<Vm.Message> ref = world.spawn("includeos-" + i, vm);
+            vm.thread = threads.add("includeos-" + i + "-vcpu", Port.of(ref, Vm.Rates::new), -1, booted[i]);
+            vcpuThreads[i] = vm.thread;
+            vms.add(vm);
+            servers.add(new Server(Port.of(ref, Vm.Incoming::new), 1));
+        }
+        return servers;
+    }
+
+    @Override
+    public void wire(EntityRef<Hypervisor.Message> hypervisor) {
+        vms.forEach(vm -> vm.hypervisor = hypervisor);
+    }
+
+    @Override
+    public long ticks(HostMeasurements host) {
+        return host.ticks(vcpuThreads);
+    }
+
+    /** One single-core VM: handle the request, compute, answer, halt. */
+    private final class Vm implements Entity<Vm.Message> {
+
+        sealed interface Message permits Incoming, Rates, WorkDone {
+        }
+
+        record Incoming(Request request) implements Message {
+        }
+
+        record Rates(RatesChanged change) implements Message {
+        }
+
+        record WorkDone(long epoch) implements Message {
+        }
+
+        private final Progress progress = new Progress();
+        private EntityRef<Hypervisor.Message> hypervisor;
+        private Port<Reply> replyTo;
+        private int thread;
+        private boolean computing;
+
+        @Override
+        public void receive(Message message, Context<Message> context) {
+            if (message instanceof Incoming incoming) {
+                replyTo = incoming.request().replyTo();
+                progress.assign(context.now(),
+                        setup.cycles(setup.systems().unikernel().requestHandlingUs().value()) + setup.taskCycles());
+                computing = true;
+                context.send(hypervisor, new Hypervisor.Wake(thread), 0);
+            } else if (message instanceof Rates rates) {
+                for (ThreadRate r : rates.change().rates()) {
+                    progress.rate(context.now(), r.cyclesPerNs());
+                }
+                long in = progress.finishesIn(context.now());
+                if (computing && in != Long.MAX_VALUE) {
+                    context.sendSelf(new WorkDone(progress.epoch()), in);
+                }
+            } else if (message instanceof WorkDone done && computing && done.epoch() == progress.epoch()) {
+                computing = false;
+                replyTo.send(context, new Reply(1), setup.nanos(setup.systems().client().udpOneWayUs().value()));
+                context.send(hypervisor, new Hypervisor.Halt(thread, Long.MAX_VALUE), 0);
+            }
+        }
+    }
+}
