@@ -1,6 +1,8 @@
 package io.tickwise.cli;
 
 import io.tickwise.engine.Engine;
+import io.tickwise.kernel.system.SystemId;
+import io.tickwise.scenario.BuiltIns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +11,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** What is built in: engines and benchmarks (and, as they arrive, scenarios and hosts). */
+/** What is built in: scenarios, hosts, systems, engines and benchmarks. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List built-in scenarios, hosts, engines and benchmarks.")
 final class ListCommand implements Runnable {
 
@@ -19,6 +21,9 @@ final class ListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        out.println("scenarios:  " + String.join(", ", BuiltIns.SCENARIOS.stream().map(s -> s + ".yaml").toList()));
+        out.println("hosts:      " + String.join(", ", BuiltIns.HOSTS));
+        out.println("systems:    " + SystemId.known());
         out.println("engines:    " + Arrays.stream(Engine.values()).map(Engine::id).collect(Collectors.joining(", "))
                 + " (default fused)");
         out.println("benchmarks: " + String.join(", ", BenchCommand.BENCHMARKS));

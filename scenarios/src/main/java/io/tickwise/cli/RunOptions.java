@@ -1,0 +1,78 @@
+package io.tickwise.cli;
+
+import io.tickwise.engine.Engine;
+import io.tickwise.host.Fidelity;
+import io.tickwise.input.BadInputException;
+import io.tickwise.scenario.Scenario;
+import io.tickwise.scenario.ScenarioFiles;
+import io.tickwise.scenario.TaskAxis;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options shared by {@code scenario} and {@code sweep}: overrides of the file and how to run it. */
+final class RunOptions {
+
+    @Option(names = "--tasks", description = "Task counts, e.g. 1..144, 1,2,4 or a mix (default: the file's)")
+    String tasks;
+
+    @Option(names = "--systems", description = "Comma-separated system ids (default: the file's)")
+    String systems;
+
+    @Option(names = "--reps", description = "Repetitions per point (default: the file's)")
+    Integer repetitions;
+
+    @Option(names = "--seed", description = "Seed (default: the file's)")
+    Long seed;
+
+    @Option(names = "--engine", defaultValue = "fused", description = "fused or actors (default: ${DEFAULT-VALUE})")
+    Engine engine;
+
+    @Option(names = "--fidelity", defaultValue = "fluid", description = "fluid or tick (default: ${DEFAULT-VALUE})")
+    Fidelity fidelity;
+
+    @Option(names = "--parallelism", description = "Runs at once (default: available cores)")
+    Integer parallelism;
+
+    @Option(names = "--out", description = "Output directory (default: out/<scenario>)")
+    Path out;
+
+    @Option(names = "--no-progress", description = "No progress bar even on a terminal")
+    boolean noProgress;
+
+    Scenario apply(Scenario scenario) {
+        Scenario result = scenario;
+        if (tasks != null) {
+            try {
+                result = result.withTasks(TaskAxis.parse(tasks));
+            } catch (IllegalArgumentException e) {
+                throw BadInputException.option("--tasks", e.getMessage());
+            }
+        }
+        if (systems != null) {
+            result = result.withSystems(ScenarioFiles.systemsOption(systems));
+        }
+        if (repetitions != null) {
+            if (repetitions < 1 || repetitions > ScenarioFiles.MAX_REPETITIONS) {
+                throw BadInputException.option("--reps", "must be in 1.." + ScenarioFiles.MAX_REPETITIONS + ", got " + repetitions);
+            }
+            result = result.withRepetitions(repetitions);
+        }
+        if (seed != null) {
+            result = result.withSeed(seed);
+        }
+        return result;
+    }
+
+    int parallelism() {
+        int value = parallelism == null ? Runtime.getRuntime().availableProcessors() : parallelism;
+        if (value < 1 || value > 4096) {
+            throw BadInputException.option("--parallelism", "must be in 1..4096, got " + value);
+        }
+        return value;
+    }
+
+    Path outputDirectory(Scenario scenario) {
+        return out != null ? out : Path.of("out", scenario.spec().name());
+    }
+}

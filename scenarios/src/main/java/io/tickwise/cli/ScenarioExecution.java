@@ -1,0 +1,37 @@
+package io.tickwise.cli;
+
+import io.tickwise.results.ResultsDocument;
+import io.tickwise.scenario.Scenario;
+import io.tickwise.scenario.ScenarioFiles;
+import io.tickwise.scenario.run.ProgressBar;
+import io.tickwise.scenario.run.ResultTables;
+import io.tickwise.scenario.run.ResultsFiles;
+import io.tickwise.scenario.run.ScenarioRun;
+import io.tickwise.sweep.Simulator;
+import io.tickwise.sweep.SweepListener;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads a scenario, runs it locally, prints the table and writes the results files. */
+final class ScenarioExecution {
+    private ScenarioExecution() {
+    }
+
+    static void run(String file, RunOptions options, PrintWriter out, PrintWriter err) {
+        Scenario scenario = options.apply(ScenarioFiles.load(file));
+        int parallelism = options.parallelism();
+        Path directory = options.outputDirectory(scenario);
+        ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism);
+        SweepListener progress = options.noProgress || System.console() == null ? SweepListener.NONE : new ProgressBar(err);
+        ResultsDocument document;
+        try (Simulator simulator = Simulator.start()) {
+            document = run.execute(simulator, progress);
+        }
+        ResultTables.print(document, out);
+        List<Path> written = ResultsFiles.write(directory, document);
+        out.println();
+        written.forEach(p -> out.println("wrote " + p));
+    }
+}

@@ -1,0 +1,117 @@
+package io.tickwise.scenario;
+
+import io.tickwise.host.spec.HostFiles;
+import io.tickwise.host.spec.HostSpec;
+import io.tickwise.input.BadInputException;
+import io.tickwise.input.StrictYaml;
+import io.tickwise.input.Validator;
+import io.tickwise.input.YamlDocument;
+import io.tickwise.kernel.spec.SystemsFiles;
+import io.tickwise.kernel.system.SystemId;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads a scenario by path or built-in name and checks every key: whatever is wrong is a
+ * {@link BadInputException} naming the file, the line and the field.
+ */
+public final class ScenarioFiles {
+    /** Enough for the paper's 30 and for statistics; more is a typo that would run for days. */
+    public static final int MAX_REPETITIONS = 10_000;
+
+    private ScenarioFiles() {
+    }
+
+    public static Scenario load(String nameOrPath) {
+        Path path = Path.of(nameOrPath);
+        if (Files.isRegularFile(path)) {
+            return checked(StrictYaml.read(path, ScenarioSpec.class), path.toAbsolutePath().getParent());
+        }
+        Optional<byte[]> builtIn = BuiltIns.scenario(nameOrPath);
+        if (builtIn.isPresent()) {
+            String name = nameOrPath.endsWith(".yaml") ? nameOrPath : nameOrPath + ".yaml";
+            return checked(StrictYaml.read(name, new ByteArrayInputStream(builtIn.get()), ScenarioSpec.class), null);
+        }
+        throw new BadInputException(nameOrPath, 0, "", "no such file, and no built-in scenario of that name (built-in: "
+                + String.join(", ", BuiltIns.SCENARIOS) + ")");
+    }
+
+    private static Scenario checked(YamlDocument<ScenarioSpec> document, Path directory) {
+        ScenarioSpec spec = document.value();
+        Validator v = document.validator();
+        v.notBlank(spec.name(), "name");
+        v.notBlank(spec.description(), "description");
+        HostSpec host = host(document, directory);
+        List<SystemId> systems = systems(v, spec.systems());
+        List<Integer> tasks;
+        try {
+            tasks = TaskAxis.parse(spec.tasks());
+        } catch (IllegalArgumentException e) {
+            throw v.problem("tasks", e.getMessage());
+        }
+        v.require(spec.repetitions() >= 1 && spec.repetitions() <= MAX_REPETITIONS, "repetitions",
+                "must be in 1.." + MAX_REPETITIONS + ", got " + spec.repetitions());
+        v.require(spec.workload().primeBound() >= 2, "workload.primeBound",
+                "must be >= 2, got " + spec.workload().primeBound());
+        v.notBlank(spec.workload().source(), "workload.source");
+        v.positive(spec.calibration().singleTaskSeconds().value(), "calibration.singleTaskSeconds.value");
+        v.notBlank(spec.calibration().singleTaskSeconds().source(), "calibration.singleTaskSeconds.source");
+        Options options = spec.options();
+        v.require(!options.turbo().isEmpty(), "options.turbo", "needs at least one value");
+        v.require(!options.cStates().isEmpty(), "options.cStates", "needs at least one value");
+        v.require(!options.placement().isEmpty(), "options.placement", "needs at least one value");
+        v.require(!options.honourSiblingPlacement().isEmpty(), "options.honourSiblingPlacement",
+                "needs at least one value");
+        return new Scenario(document.file(), spec, host, SystemsFiles.builtIn(), systems, tasks, spec.repetitions(),
+                spec.seed());
+    }
+
+    private static HostSpec host(YamlDocument<ScenarioSpec> document, Path directory) {
+        String name = document.value().host();
+        document.validator().notBlank(name, "host");
+        Optional<HostSpec> builtIn = BuiltIns.host(name);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        Path file = directory == null ? Path.of(name) : directory.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw BuiltIns.unknownHost(document.file(), document.fields().lineOf("host"), name);
+        }
+        return HostFiles.load(file);
+    }
+
+    private static List<SystemId> systems(Validator v, List<String> ids) {
+        v.require(!ids.isEmpty(), "systems", "needs at least one system");
+        List<SystemId> systems = new ArrayList<>();
+        Set<SystemId> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String path = "systems[" + i + "]";
+            String raw = ids.get(i);
+            SystemId id = SystemId.parse(raw).orElseThrow(() -> v.problem(path,
+                    "unknown system '" + raw.strip() + "'; known: " + SystemId.known()));
+            v.require(seen.add(id), path, "'" + id.id() + "' is listed twice");
+            systems.add(id);
+        }
+        return systems;
+    }
+
+    /** Parses a --systems value (comma-separated ids). */
+    public static List<SystemId> systemsOption(String text) {
+        List<SystemId> systems = new ArrayList<>();
+        for (String id : text.split(",")) {
+            SystemId system = SystemId.parse(id.strip()).orElseThrow(() -> BadInputException.option("--systems",
+                    "unknown system '" + id.strip() + "'; known: " + SystemId.known()));
+            if (!systems.contains(system)) {
+                systems.add(system);
+            }
+        }
+        return systems;
+    }
+}

@@ -1,0 +1,40 @@
+package io.tickwise.scenario.run;
+
+import io.tickwise.engine.RunStats;
+import io.tickwise.engine.Simulation;
+import io.tickwise.engine.World;
+import io.tickwise.kernel.experiment.Experiment;
+import io.tickwise.kernel.experiment.ExperimentResult;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.metrics.Metric;
+import io.tickwise.sweep.Measurement;
+import io.tickwise.sweep.SweepPoint;
+
+import java.util.List;
+
+/** One system at one task count (and one combination of swept options), as a sweep point. */
+public record ExperimentPoint(String id, String series, ExperimentSetup setup) implements SweepPoint {
+
+    /** Time in ns, host ticks, energy in µJ: whole numbers, so histograms stay exact. */
+    public static final List<Metric> METRICS = List.of(
+            new Metric("timeSeconds", "ns", 1e-9),
+            new Metric("ticks", "ticks", 1),
+            new Metric("energyJoules", "µJ", 1e-6));
+
+    @Override
+    public Simulation<Measurement> simulation(int repetition) {
+        Experiment experiment = new Experiment(setup);
+        return new Simulation<>() {
+            @Override
+            public void build(World world) {
+                experiment.build(world);
+            }
+
+            @Override
+            public Measurement result(RunStats stats) {
+                ExperimentResult r = experiment.result(stats);
+                return new Measurement(new long[] {r.timeNs(), r.ticks(), Math.round(r.energyJoules() * 1e6)});
+            }
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package io.tickwise.scenario.run;
+
+import io.tickwise.report.HtmlReport;
+import io.tickwise.results.PointResult;
+import io.tickwise.results.ResultsDocument;
+import io.tickwise.results.ResultsJson;
+import io.tickwise.results.Series;
+import io.tickwise.results.Summary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes results.json, results.csv and report.html into a directory. Each is written to a
+ * temporary file first and moved into place only when all three are complete, so a failure
+ * never leaves a partial results file behind.
+ */
+public final class ResultsFiles {
+    private ResultsFiles() {
+    }
+
+    public static List<Path> write(Path directory, ResultsDocument document) {
+        String json = ResultsJson.toJson(document);
+        String csv = csv(document);
+        String html = HtmlReport.render(document);
+        try {
+            Files.createDirectories(directory);
+            List<Path> temporary = new ArrayList<>();
+            try {
+                temporary.add(temp(directory, json));
+                temporary.add(temp(directory, csv));
+                temporary.add(temp(directory, html));
+                List<Path> written = List.of(directory.resolve("results.json"), directory.resolve("results.csv"),
+                        directory.resolve("report.html"));
+                for (int i = 0; i < written.size(); i++) {
+                    Files.move(temporary.get(i), written.get(i), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+                return written;
+            } finally {
+                for (Path t : temporary) {
+                    Files.deleteIfExists(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path temp(Path directory, String content) throws IOException {
+        Path file = Files.createTempFile(directory, ".results-", ".tmp");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** One row per system, task count and metric, with the metric's summary columns. */
+    public static String csv(ResultsDocument document) {
+        StringBuilder sb = new StringBuilder("system,tasks,metric,mean,p50,p5,p95,min,max\n");
+        for (Series series : document.series()) {
+            for (PointResult p : series.points()) {
+                row(sb, series.system(), p.tasks(), "timeSeconds", p.timeSeconds());
+                row(sb, series.system(), p.tasks(), "ticks", p.ticks());
+                row(sb, series.system(), p.tasks(), "energyJoules", p.energyJoules());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String system, int tasks, String metric, Summary s) {
+        String name = system.contains(",") || system.contains("\"") ? "\"" + system.replace("\"", "\"\"") + "\"" : system;
+        sb.append(name).append(',').append(tasks).append(',').append(metric);
+        for (double v : new double[] {s.mean(), s.p50(), s.p5(), s.p95(), s.min(), s.max()}) {
+            sb.append(',').append(String.format(Locale.ROOT, "%s", v));
+        }
+        sb.append('\n');
+    }
+}

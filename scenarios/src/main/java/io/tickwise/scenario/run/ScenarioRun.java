@@ -1,0 +1,131 @@
+package io.tickwise.scenario.run;
+
+import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunLimits;
+import io.tickwise.host.Fidelity;
+import io.tickwise.host.power.EnergyMeter;
+import io.tickwise.kernel.experiment.Experiment;
+import io.tickwise.kernel.experiment.ExperimentResult;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.system.SystemId;
+import io.tickwise.metrics.Distribution;
+import io.tickwise.results.PointResult;
+import io.tickwise.results.PowerSample;
+import io.tickwise.results.PowerTrace;
+import io.tickwise.results.Provenance;
+import io.tickwise.results.ResultsDocument;
+import io.tickwise.results.Series;
+import io.tickwise.scenario.PointOptions;
+import io.tickwise.scenario.Scenario;
+import io.tickwise.sweep.PointOutcome;
+import io.tickwise.sweep.Seeds;
+import io.tickwise.sweep.Simulator;
+import io.tickwise.sweep.SweepListener;
+import io.tickwise.sweep.SweepPlan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a scenario as a sweep — every system × task count × combination of swept options,
+ * each repeated — and assembles the results document, with the power trace of one chosen run.
+ */
+public final class ScenarioRun {
+    /** A report needs the shape of the curve, not every step of a long trace. */
+    private static final int MAX_TRACE_SAMPLES = 2_000;
+
+    private final Scenario scenario;
+    private final Engine engine;
+    private final Fidelity fidelity;
+    private final int parallelism;
+
+    public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism) {
+        this.scenario = scenario;
+        this.engine = engine;
+        this.fidelity = fidelity;
+        this.parallelism = parallelism;
+    }
+
+    public List<ExperimentPoint> points() {
+        List<String> axes = scenario.spec().options().axes();
+        List<ExperimentPoint> points = new ArrayList<>();
+        for (PointOptions options : scenario.spec().options().product()) {
+            String label = options.label(axes);
+            for (SystemId system : scenario.systems()) {
+                String series = label.isEmpty() ? system.id() : system.id() + " [" + label + "]";
+                for (int tasks : scenario.tasks()) {
+                    points.add(new ExperimentPoint(series + "/" + tasks, series, setup(system, tasks, options, false)));
+                }
+            }
+        }
+        return points;
+    }
+
+    private ExperimentSetup setup(SystemId system, int tasks, PointOptions options, boolean traced) {
+        return new ExperimentSetup(scenario.host(), options.host(fidelity, traced), scenario.systemsSpec(), system, tasks,
+                scenario.taskCycles(), options.guest());
+    }
+
+    public SweepPlan plan() {
+        return new SweepPlan(ExperimentPoint.METRICS, points(), scenario.repetitions(), scenario.seed(), engine,
+                RunLimits.NONE, parallelism);
+    }
+
+    /** Runs the sweep on {@code simulator}; {@code listener} hears of progress. */
+    public ResultsDocument execute(Simulator simulator, SweepListener listener) {
+        long start = System.nanoTime();
+        List<ExperimentPoint> points = points();
+        SweepPlan plan = new SweepPlan(ExperimentPoint.METRICS, points, scenario.repetitions(), scenario.seed(), engine,
+                RunLimits.NONE, parallelism);
+        List<PointOutcome> outcomes = simulator.sweepAndWait(plan, listener);
+        Map<String, List<PointResult>> bySeries = new LinkedHashMap<>();
+        for (PointOutcome outcome : outcomes) {
+            ExperimentPoint point = points.get(outcome.index());
+            bySeries.computeIfAbsent(point.series(), s -> new ArrayList<>()).add(pointResult(point, outcome));
+        }
+        List<Series> series = new ArrayList<>();
+        bySeries.forEach((name, results) -> series.add(new Series(name, results)));
+        PowerTrace trace = chosenTrace(simulator);
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
+                scenario.repetitions(), fidelity.id(), series, HostParameters.of(scenario), trace,
+                new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wall, List.of(BuildInfo.node())));
+    }
+
+    private static PointResult pointResult(ExperimentPoint point, PointOutcome outcome) {
+        List<Distribution> m = outcome.metrics();
+        return new PointResult(point.setup().tasks(), m.get(0).summary(ExperimentPoint.METRICS.get(0)),
+                m.get(1).summary(ExperimentPoint.METRICS.get(1)), m.get(2).summary(ExperimentPoint.METRICS.get(2)));
+    }
+
+    /**
+     * The first system at the host's physical core count (or the largest task count below it),
+     * first combination of options, repetition 0 — run again with power tracing on. Being
+     * deterministic, it is exactly the run the sweep measured.
+     */
+    private PowerTrace chosenTrace(Simulator simulator) {
+        int cores = scenario.host().physicalCores();
+        int tasks = scenario.tasks().get(0);
+        for (int t : scenario.tasks()) {
+            if (t <= cores) {
+                tasks = t;
+            }
+        }
+        SystemId system = scenario.systems().get(0);
+        PointOptions options = scenario.spec().options().product().get(0);
+        String label = options.label(scenario.spec().options().axes());
+        String series = label.isEmpty() ? system.id() : system.id() + " [" + label + "]";
+        long seed = Seeds.forRun(scenario.seed(), series + "/" + tasks, 0);
+        ExperimentResult traced = simulator.run(engine, new Experiment(setup(system, tasks, options, true)), seed,
+                RunLimits.NONE);
+        List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
+        int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
+        List<PowerSample> samples = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i += stride) {
+            samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
+        }
+        return new PowerTrace(series, tasks, 0, samples);
+    }
+}
