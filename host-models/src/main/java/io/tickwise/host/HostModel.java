@@ -42,8 +42,9 @@ public final class HostModel {
                 ? topology.coresPerSocket() : 0;
         List<EntityRef<Socket.Message>> socketRefs = new ArrayList<>();
         for (int s = 0; s < topology.sockets(); s++) {
-            Socket socket = new Socket(turbo, spec.power().uncoreActiveW().value(), spec.power().uncoreIdleW().value(),
-                    initiallyActive, options.traced());
+            Socket socket = new Socket(turbo, Math.round(spec.frequency().transitionIntervalUs().value() * 1e3),
+                    spec.power().uncoreActiveW().value(), spec.power().uncoreIdleW().value(), initiallyActive,
+                    options.traced());
             sockets.add(socket);
             socketRefs.add(world.spawn("socket-" + s, socket));
         }

@@ -30,7 +30,7 @@ final class BusyThreads implements Simulation<BusyThreads.Outcome> {
     record Outcome(long[] finishedAt, List<List<Double>> ratesSeen, HostMeasurements host, RunStats stats) {
     }
 
-    sealed interface Message permits Start, Rates, Done {
+    sealed interface Message permits Start, Rates, Check {
     }
 
     record Start(int job) implements Message {
@@ -39,7 +39,7 @@ final class BusyThreads implements Simulation<BusyThreads.Outcome> {
     record Rates(RatesChanged change) implements Message {
     }
 
-    record Done(int job, long epoch) implements Message {
+    record Check(int job) implements Message {
     }
 
     private final HostSpec spec;
@@ -103,16 +103,22 @@ final class BusyThreads implements Simulation<BusyThreads.Outcome> {
                     }
                     progress[r.thread()].rate(now, r.cyclesPerNs());
                     ratesSeen.get(r.thread()).add(r.cyclesPerNs());
-                    long in = progress[r.thread()].finishesIn(now);
-                    if (in != Long.MAX_VALUE) {
-                        context.sendSelf(new Done(r.thread(), progress[r.thread()].epoch()), in);
-                    }
+                    scheduleCheck(r.thread(), context);
                 }
-            } else if (message instanceof Done done) {
-                if (done.epoch() == progress[done.job()].epoch() && finishedAt[done.job()] == 0) {
-                    finishedAt[done.job()] = now;
-                    context.send(hypervisor, new Hypervisor.Exit(done.job()), 0);
+            } else if (message instanceof Check check) {
+                if (progress[check.job()].completes(now)) {
+                    finishedAt[check.job()] = now;
+                    context.send(hypervisor, new Hypervisor.Exit(check.job()), 0);
+                } else {
+                    scheduleCheck(check.job(), context);
                 }
+            }
+        }
+
+        private void scheduleCheck(int job, Context<Message> context) {
+            long in = progress[job].checkIn(context.now());
+            if (in >= 0) {
+                context.sendSelf(new Check(job), in);
             }
         }
     }

@@ -9,29 +9,38 @@ import io.tickwise.host.power.TurboTable;
 import java.util.List;
 
 /**
- * A processor package: counts its active cores, sets their clock from the turbo table, and
+ * A processor package: counts its active cores, sets their clock from the turbo table at the
+ * ticks of its power-control loop (changes within one interval reach the cores as one), and
  * draws uncore power while any core is active (a package idle state needs all cores in C3/C6).
  */
 public final class Socket implements Entity<Socket.Message> {
 
-    public sealed interface Message permits CoreActivity {
+    public sealed interface Message permits CoreActivity, ControlTick {
     }
 
     /** A core of this socket became active (C0, or an idle state that counts as active) or not. */
     public record CoreActivity(int core, boolean active) implements Message {
     }
 
+    /** The power-control loop's tick at which a pending clock change takes effect. */
+    record ControlTick() implements Message {
+    }
+
     private final TurboTable turbo;
     private final double uncoreActiveW;
     private final double uncoreIdleW;
     private final EnergyMeter meter;
+    private final long controlIntervalNs;
+    private boolean tickPending;
     private List<EntityRef<PhysicalCore.Message>> cores = List.of();
     private int active;
     private double ghz;
 
     /** {@code initiallyActive}: cores whose first idle state already counts as active (C-states disabled). */
-    public Socket(TurboTable turbo, double uncoreActiveW, double uncoreIdleW, int initiallyActive, boolean traced) {
+    public Socket(TurboTable turbo, long controlIntervalNs, double uncoreActiveW, double uncoreIdleW,
+                  int initiallyActive, boolean traced) {
         this.turbo = turbo;
+        this.controlIntervalNs = controlIntervalNs;
         this.uncoreActiveW = uncoreActiveW;
         this.uncoreIdleW = uncoreIdleW;
         this.active = initiallyActive;
@@ -55,14 +64,22 @@ public final class Socket implements Entity<Socket.Message> {
 
     @Override
     public void receive(Message message, Context<Message> context) {
-        CoreActivity activity = (CoreActivity) message;
-        active += activity.active() ? 1 : -1;
-        meter.set(context.now(), active > 0 ? "package-active" : "package-idle", active > 0 ? uncoreActiveW : uncoreIdleW);
-        double clock = turbo.ghz(active);
-        if (clock != ghz) {
-            ghz = clock;
-            for (EntityRef<PhysicalCore.Message> core : cores) {
-                context.send(core, new PhysicalCore.ClockChanged(clock), 0);
+        long now = context.now();
+        if (message instanceof CoreActivity activity) {
+            active += activity.active() ? 1 : -1;
+            meter.set(now, active > 0 ? "package-active" : "package-idle", active > 0 ? uncoreActiveW : uncoreIdleW);
+            if (turbo.ghz(active) != ghz && !tickPending) {
+                tickPending = true;
+                context.sendSelf(new ControlTick(), controlIntervalNs - Math.floorMod(now, controlIntervalNs));
+            }
+        } else {
+            tickPending = false;
+            double clock = turbo.ghz(active);
+            if (clock != ghz) {
+                ghz = clock;
+                for (EntityRef<PhysicalCore.Message> core : cores) {
+                    context.send(core, new PhysicalCore.ClockChanged(clock), 0);
+                }
             }
         }
     }

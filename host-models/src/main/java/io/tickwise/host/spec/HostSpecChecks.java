@@ -63,6 +63,7 @@ final class HostSpecChecks {
             }
         }
         validator.notBlank(frequency.turboGHz().source(), "frequency.turboGHz.source");
+        positive(frequency.transitionIntervalUs(), "frequency.transitionIntervalUs");
     }
 
     private void cStates(List<CStateSpec> states) {

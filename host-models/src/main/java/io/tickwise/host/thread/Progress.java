@@ -2,32 +2,37 @@ package io.tickwise.host.thread;
 
 /**
  * An owner's view of the work left on one of its host threads: cycles consumed at the
- * piecewise-constant rate the host last reported. {@link #epoch()} changes whenever the
- * predicted finish does, so a completion message scheduled for an older prediction can be
- * recognised as stale.
+ * piecewise-constant rate the host last reported. The owner asks for a completion check when
+ * the rate changes; a check already on its way that comes no later than the new prediction is
+ * kept instead of sending another (it re-checks when it arrives), so slow-downs cost no events.
  */
 public final class Progress {
     /** Less than half a cycle left is rounding, not work. */
     private static final double DONE_BELOW_CYCLES = 0.5;
+    private static final long NONE = Long.MIN_VALUE;
 
     private double remainingCycles;
     private double cyclesPerNs;
     private long since;
-    private long epoch;
+    private boolean working;
+    private long checkAt = NONE;
 
     /** New work of {@code cycles} from {@code now}, at the rate last reported. */
     public void assign(long now, double cycles) {
         advance(now);
         remainingCycles = cycles;
-        epoch++;
+        working = true;
+    }
+
+    /** No work (the thread waits, spins or sleeps): checks that arrive find nothing done. */
+    public void stop(long now) {
+        advance(now);
+        working = false;
     }
 
     public void rate(long now, double newCyclesPerNs) {
         advance(now);
-        if (newCyclesPerNs != cyclesPerNs) {
-            cyclesPerNs = newCyclesPerNs;
-            epoch++;
-        }
+        cyclesPerNs = newCyclesPerNs;
     }
 
     private void advance(long now) {
@@ -46,19 +51,45 @@ public final class Progress {
         return cyclesPerNs;
     }
 
-    /** Delay from {@code now} until the work is done at the current rate; {@code Long.MAX_VALUE} if it makes no progress. */
-    public long finishesIn(long now) {
-        advance(now);
-        if (remainingCycles < DONE_BELOW_CYCLES) {
-            return 0;
-        }
-        if (cyclesPerNs <= 0) {
-            return Long.MAX_VALUE;
-        }
-        return (long) Math.ceil(remainingCycles / cyclesPerNs);
+    public boolean working() {
+        return working;
     }
 
-    public long epoch() {
-        return epoch;
+    /**
+     * The delay after which the owner should check for completion, or −1 when no check is
+     * needed: no work, no progress, or a check on its way arrives no later than the work ends.
+     */
+    public long checkIn(long now) {
+        advance(now);
+        if (!working) {
+            return -1;
+        }
+        long in;
+        if (remainingCycles < DONE_BELOW_CYCLES) {
+            in = 0;
+        } else if (cyclesPerNs <= 0) {
+            return -1;
+        } else {
+            in = (long) Math.ceil(remainingCycles / cyclesPerNs);
+        }
+        long at = now + in;
+        if (checkAt != NONE && checkAt >= now && checkAt <= at) {
+            return -1;
+        }
+        checkAt = at;
+        return in;
+    }
+
+    /** A check arrived: true, once, if the work is done (the thread then has no work until assigned more). */
+    public boolean completes(long now) {
+        advance(now);
+        if (checkAt != NONE && checkAt <= now) {
+            checkAt = NONE;
+        }
+        if (working && remainingCycles < DONE_BELOW_CYCLES) {
+            working = false;
+            return true;
+        }
+        return false;
     }
 }

@@ -48,12 +48,12 @@ class HostFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             bad-zero-sockets.yaml   | 5  | topology.sockets          | must be >= 1, got 0
-            bad-negative-power.yaml | 34 | power.platformW.value     | must be >= 0, got -30
+            bad-negative-power.yaml | 35 | power.platformW.value     | must be >= 0, got -30
             bad-short-turbo.yaml    | 14 | frequency.turboGHz.values | needs one entry per count of active cores, 1..2 (topology.coresPerSocket), got 1
             bad-unknown-key.yaml    | 8  | topology.hyperThreading   | unknown key; allowed keys: coresPerSocket, siblingKind, smtShare, sockets, source, threadsPerCore
             bad-wrong-type.yaml     | 6  | topology.coresPerSocket   | expected an integer, got "two"
-            bad-missing-source.yaml | 33 | power.uncoreIdleW.source  | missing (required)
-            bad-duplicate-key.yaml  | 40 | scheduler.hz              | key written twice
+            bad-missing-source.yaml | 34 | power.uncoreIdleW.source  | missing (required)
+            bad-duplicate-key.yaml  | 41 | scheduler.hz              | key written twice
             bad-wrong-enum.yaml     | 8  | topology.siblingKind      | "HYPERTHREAD" is not one of: hyperthread, module
             """)
     void rejectsABadFileNamingLineAndField(String file, int line, String field, String problem) {
@@ -83,13 +83,13 @@ class HostFilesTest {
             values: [3.0, 2.5]                     | values: [2.5, 3.0]                     | 15 | frequency.turboGHz.values[1]: must not exceed the entry for fewer active cores (2.5), got 3
             values: [3.0, 2.5]                     | values: [3.0, 1.5]                     | 15 | frequency.turboGHz.values[1]: must be >= frequency.baseGHz.value (2), got 1.5
             baseGHz: {value: 2.0,                  | baseGHz: {value: 0,                    | 13 | frequency.baseGHz.value: must be > 0, got 0
-            - name: C6                             | - name: C1                             | 23 | cStates[1].name: "C1" is listed twice
-            exitLatencyUs: {value: 100,            | exitLatencyUs: {value: 1,              | 24 | cStates[1].exitLatencyUs.value: must exceed cStates[0].exitLatencyUs.value (2): states go from shallow to deep
-            targetResidencyUs: {value: 2,          | targetResidencyUs: {value: -2,         | 20 | cStates[0].targetResidencyUs.value: must be >= 0, got -2
-            corePowerW: {value: 0.1,               | corePowerW: {value: 2,                 | 26 | cStates[1].corePowerW.value: must not exceed cStates[0].corePowerW.value (1): a deeper state draws less
-            uncoreIdleW: {value: 4,                | uncoreIdleW: {value: 40,               | 34 | power.uncoreIdleW.value: must not exceed power.uncoreActiveW.value (10)
-            hz: {value: 250,                       | hz: {value: 0,                         | 40 | scheduler.hz.value: must be > 0, got 0
-            exitCycles: {value: 1500, source: test} | exitCycles: {value: 1500, source: ' '} | 48 | hypervisor.exitCycles.source: must not be blank
+            - name: C6                             | - name: C1                             | 24 | cStates[1].name: "C1" is listed twice
+            exitLatencyUs: {value: 100,            | exitLatencyUs: {value: 1,              | 25 | cStates[1].exitLatencyUs.value: must exceed cStates[0].exitLatencyUs.value (2): states go from shallow to deep
+            targetResidencyUs: {value: 2,          | targetResidencyUs: {value: -2,         | 21 | cStates[0].targetResidencyUs.value: must be >= 0, got -2
+            corePowerW: {value: 0.1,               | corePowerW: {value: 2,                 | 27 | cStates[1].corePowerW.value: must not exceed cStates[0].corePowerW.value (1): a deeper state draws less
+            uncoreIdleW: {value: 4,                | uncoreIdleW: {value: 40,               | 35 | power.uncoreIdleW.value: must not exceed power.uncoreActiveW.value (10)
+            hz: {value: 250,                       | hz: {value: 0,                         | 41 | scheduler.hz.value: must be > 0, got 0
+            exitCycles: {value: 1500, source: test} | exitCycles: {value: 1500, source: ' '} | 49 | hypervisor.exitCycles.source: must not be blank
             """)
     void rejectsImpossibleValues(String written, String mistake, int line, String problem) throws IOException {
         String valid = Files.readString(FIXTURES.resolve("valid.yaml"));
@@ -107,6 +107,6 @@ class HostFilesTest {
                 + valid.substring(valid.indexOf("power:"));
         BadInputException e = assertThrows(BadInputException.class,
                 () -> HostFiles.load("edited.yaml", new ByteArrayInputStream(noStates.getBytes(StandardCharsets.UTF_8))));
-        assertEquals("edited.yaml:17: cStates: needs at least one idle state", e.getMessage());
+        assertEquals("edited.yaml:18: cStates: needs at least one idle state", e.getMessage());
     }
 }

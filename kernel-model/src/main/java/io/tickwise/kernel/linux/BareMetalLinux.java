@@ -64,7 +64,7 @@ public final class BareMetalLinux implements SystemModel {
     /** The runner process and its tasks: owner of their host threads (index 0 is the runner). */
     private final class Runner implements Entity<Runner.Message> {
 
-        sealed interface Message permits Incoming, Rates, PhaseDone {
+        sealed interface Message permits Incoming, Rates, Check {
         }
 
         record Incoming(Request request) implements Message {
@@ -73,7 +73,8 @@ public final class BareMetalLinux implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        record PhaseDone(int index, long epoch) implements Message {
+        /** Time to see whether task {@code index}'s current phase (0: the runner's) is done. */
+        record Check(int index) implements Message {
         }
 
         private final Phase[] phase;
@@ -104,26 +105,27 @@ public final class BareMetalLinux implements SystemModel {
                 for (ThreadRate r : rates.change().rates()) {
                     int i = r.thread() - hostThreads[0];
                     progress[i].rate(context.now(), r.cyclesPerNs());
-                    scheduleEnd(i, context);
+                    scheduleCheck(i, context);
                 }
-            } else if (message instanceof PhaseDone done && done.epoch() == progress[done.index()].epoch()) {
-                advance(done.index(), context);
+            } else if (message instanceof Check check) {
+                if (progress[check.index()].completes(context.now())) {
+                    advance(check.index(), context);
+                } else {
+                    scheduleCheck(check.index(), context);
+                }
             }
         }
 
         private void enter(int i, Phase next, double cycles, Context<Message> context) {
             phase[i] = next;
             progress[i].assign(context.now(), cycles);
-            scheduleEnd(i, context);
+            scheduleCheck(i, context);
         }
 
-        private void scheduleEnd(int i, Context<Message> context) {
-            if (phase[i] == Phase.SLEEPING || phase[i] == Phase.EXITED) {
-                return;
-            }
-            long in = progress[i].finishesIn(context.now());
-            if (in != Long.MAX_VALUE) {
-                context.sendSelf(new PhaseDone(i, progress[i].epoch()), in);
+        private void scheduleCheck(int i, Context<Message> context) {
+            long in = progress[i].checkIn(context.now());
+            if (in >= 0) {
+                context.sendSelf(new Check(i), in);
             }
         }
 

@@ -82,7 +82,7 @@ public final class GuestLinux implements SystemModel {
     /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
     private final class GuestKernel implements Entity<GuestKernel.Message> {
 
-        sealed interface Message permits Incoming, Rates, PhaseDone, Balance {
+        sealed interface Message permits Incoming, Rates, Check, Balance {
         }
 
         record Incoming(Request request) implements Message {
@@ -91,7 +91,8 @@ public final class GuestLinux implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        record PhaseDone(int task, long epoch) implements Message {
+        /** Time to see whether {@code task}'s current phase (task 0: the runner's) is done. */
+        record Check(int task) implements Message {
         }
 
         record Balance() implements Message {
@@ -109,7 +110,6 @@ public final class GuestLinux implements SystemModel {
         private final Phase[] phase;
         private final Progress[] progress;
         private final int[] vcpuOf;
-        private final long[] scheduledEpoch;
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
         private int created;
@@ -134,7 +134,6 @@ public final class GuestLinux implements SystemModel {
             phase = new Phase[tasks + 1];
             progress = new Progress[tasks + 1];
             vcpuOf = new int[tasks + 1];
-            scheduledEpoch = new long[tasks + 1];
             for (int i = 0; i <= tasks; i++) {
                 phase[i] = Phase.SLEEPING;
                 progress[i] = new Progress();
@@ -160,8 +159,12 @@ public final class GuestLinux implements SystemModel {
                     vcpuRate[v] = r.cyclesPerNs();
                     refreshRates(v, context);
                 }
-            } else if (message instanceof PhaseDone done && done.epoch() == progress[done.task()].epoch()) {
-                advance(done.task(), context);
+            } else if (message instanceof Check check) {
+                if (progress[check.task()].completes(context.now())) {
+                    advance(check.task(), context);
+                } else {
+                    scheduleCheck(check.task(), context);
+                }
             } else if (message instanceof Balance) {
                 balancePending = false;
                 balance(context);
@@ -177,12 +180,14 @@ public final class GuestLinux implements SystemModel {
             double perTask = queue.isEmpty() ? 0 : useful / queue.size() * guestScheduler.sharingEfficiency(queue.size());
             for (int task : queue) {
                 progress[task].rate(context.now(), perTask);
-                long in = progress[task].finishesIn(context.now());
-                // A prediction is sent once per epoch: an unchanged rate keeps the one already on its way.
-                if (in != Long.MAX_VALUE && scheduledEpoch[task] != progress[task].epoch()) {
-                    scheduledEpoch[task] = progress[task].epoch();
-                    context.sendSelf(new PhaseDone(task, progress[task].epoch()), in);
-                }
+                scheduleCheck(task, context);
+            }
+        }
+
+        private void scheduleCheck(int task, Context<Message> context) {
+            long in = progress[task].checkIn(context.now());
+            if (in >= 0) {
+                context.sendSelf(new Check(task), in);
             }
         }
 
@@ -224,6 +229,7 @@ public final class GuestLinux implements SystemModel {
                         refreshRates(vcpuOf[0], context);
                     } else {
                         phase[0] = Phase.SLEEPING;
+                        progress[0].stop(context.now());
                         dequeue(0, context);
                     }
                 }
@@ -239,6 +245,7 @@ public final class GuestLinux implements SystemModel {
                 case EXITING -> exit(task, context);
                 case REAPING -> {
                     phase[0] = Phase.EXITED;
+                    progress[0].stop(context.now());
                     replyTo.send(context, new Reply(phase.length - 1),
                             setup.nanos(setup.systems().client().udpOneWayUs().value()));
                     dequeue(0, context);
@@ -249,6 +256,7 @@ public final class GuestLinux implements SystemModel {
 
         private void exit(int task, Context<Message> context) {
             phase[task] = Phase.EXITED;
+            progress[task].stop(context.now());
             running--;
             exited++;
             dequeue(task, context);

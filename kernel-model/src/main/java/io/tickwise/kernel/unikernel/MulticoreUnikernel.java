@@ -72,7 +72,7 @@ public final class MulticoreUnikernel implements SystemModel {
     /** The kernel actor: the BSP's view of the whole VM, owner of its vCPU threads. */
     private final class Kernel implements Entity<Kernel.Message> {
 
-        sealed interface Message permits Incoming, Rates, PhaseDone {
+        sealed interface Message permits Incoming, Rates, Check {
         }
 
         record Incoming(Request request) implements Message {
@@ -81,7 +81,8 @@ public final class MulticoreUnikernel implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        record PhaseDone(int vcpu, long epoch) implements Message {
+        /** Time to see whether the vCPU's current phase is done. */
+        record Check(int vcpu) implements Message {
         }
 
         private final Phase[] phase;
@@ -113,32 +114,35 @@ public final class MulticoreUnikernel implements SystemModel {
                 for (ThreadRate r : rates.change().rates()) {
                     int v = r.thread() - vcpuThreads[0];
                     progress[v].rate(context.now(), r.cyclesPerNs());
-                    scheduleEnd(v, context);
+                    scheduleCheck(v, context);
                 }
-            } else if (message instanceof PhaseDone done && done.epoch() == progress[done.vcpu()].epoch()) {
-                advance(done.vcpu(), context);
+            } else if (message instanceof Check check) {
+                if (progress[check.vcpu()].completes(context.now())) {
+                    advance(check.vcpu(), context);
+                } else {
+                    scheduleCheck(check.vcpu(), context);
+                }
             }
         }
 
+        /** The vCPU starts a phase with {@code cycles} of work. */
         private void enter(int v, Phase next, double cycles, Context<Message> context) {
             phase[v] = next;
             progress[v].assign(context.now(), cycles);
-            scheduleEnd(v, context);
+            scheduleCheck(v, context);
         }
 
-        private void scheduleEnd(int v, Context<Message> context) {
-            if (!hasWork(phase[v])) {
-                return;
-            }
-            long in = progress[v].finishesIn(context.now());
-            if (in != Long.MAX_VALUE) {
-                context.sendSelf(new PhaseDone(v, progress[v].epoch()), in);
-            }
+        /** The vCPU starts a phase without work: it spins, waits or halts. */
+        private void idle(int v, Phase next, Context<Message> context) {
+            phase[v] = next;
+            progress[v].stop(context.now());
         }
 
-        private boolean hasWork(Phase p) {
-            return p == Phase.HANDLING_REQUEST || p == Phase.STARTING_APS || p == Phase.SELF_CONFIGURING
-                    || p == Phase.IN_CRITICAL_SECTION || p == Phase.COMPUTING;
+        private void scheduleCheck(int v, Context<Message> context) {
+            long in = progress[v].checkIn(context.now());
+            if (in >= 0) {
+                context.sendSelf(new Check(v), in);
+            }
         }
 
         private void advance(int v, Context<Message> context) {
@@ -147,7 +151,7 @@ public final class MulticoreUnikernel implements SystemModel {
                 case STARTING_APS -> enter(0, Phase.COMPUTING, setup.taskCycles(), context);
                 case SELF_CONFIGURING -> {
                     lockQueue.addLast(v);
-                    phase[v] = Phase.WAITING_FOR_LOCK;
+                    idle(v, Phase.WAITING_FOR_LOCK, context);
                     grantLock(context);
                 }
                 case IN_CRITICAL_SECTION -> {
@@ -188,10 +192,10 @@ public final class MulticoreUnikernel implements SystemModel {
             resultByApicId[v] = 1;
             if (v != 0) {
                 results++;
-                phase[v] = Phase.DONE;
+                idle(v, Phase.DONE, context);
                 context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
             } else {
-                phase[0] = Phase.WAITING_FOR_RESULTS;
+                idle(0, Phase.WAITING_FOR_RESULTS, context);
             }
             if (phase[0] == Phase.WAITING_FOR_RESULTS && results == phase.length - 1) {
                 answer(context);
@@ -199,7 +203,7 @@ public final class MulticoreUnikernel implements SystemModel {
         }
 
         private void answer(Context<Message> context) {
-            phase[0] = Phase.DONE;
+            idle(0, Phase.DONE, context);
             long sum = 0;
             for (long r : resultByApicId) {
                 sum += r;

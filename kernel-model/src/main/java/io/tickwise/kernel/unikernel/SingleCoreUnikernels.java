@@ -63,7 +63,7 @@ public final class SingleCoreUnikernels implements SystemModel {
     /** One single-core VM: handle the request, compute, answer, halt. */
     private final class Vm implements Entity<Vm.Message> {
 
-        sealed interface Message permits Incoming, Rates, WorkDone {
+        sealed interface Message permits Incoming, Rates, Check {
         }
 
         record Incoming(Request request) implements Message {
@@ -72,14 +72,13 @@ public final class SingleCoreUnikernels implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        record WorkDone(long epoch) implements Message {
+        record Check() implements Message {
         }
 
         private final Progress progress = new Progress();
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
         private int thread;
-        private boolean computing;
 
         @Override
         public void receive(Message message, Context<Message> context) {
@@ -87,20 +86,24 @@ public final class SingleCoreUnikernels implements SystemModel {
                 replyTo = incoming.request().replyTo();
                 progress.assign(context.now(),
                         setup.cycles(setup.systems().unikernel().requestHandlingUs().value()) + setup.taskCycles());
-                computing = true;
                 context.send(hypervisor, new Hypervisor.Wake(thread), 0);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
                     progress.rate(context.now(), r.cyclesPerNs());
                 }
-                long in = progress.finishesIn(context.now());
-                if (computing && in != Long.MAX_VALUE) {
-                    context.sendSelf(new WorkDone(progress.epoch()), in);
-                }
-            } else if (message instanceof WorkDone done && computing && done.epoch() == progress.epoch()) {
-                computing = false;
+                scheduleCheck(context);
+            } else if (message instanceof Check && !progress.completes(context.now())) {
+                scheduleCheck(context);
+            } else if (message instanceof Check) {
                 replyTo.send(context, new Reply(1), setup.nanos(setup.systems().client().udpOneWayUs().value()));
                 context.send(hypervisor, new Hypervisor.Halt(thread, Long.MAX_VALUE), 0);
+            }
+        }
+
+        private void scheduleCheck(Context<Message> context) {
+            long in = progress.checkIn(context.now());
+            if (in >= 0) {
+                context.sendSelf(new Check(), in);
             }
         }
     }
