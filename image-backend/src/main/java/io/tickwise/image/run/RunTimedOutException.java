@@ -8,10 +8,14 @@ public final class RunTimedOutException extends RuntimeException {
 
     private final Duration timeout;
 
-    public RunTimedOutException(String what, Duration timeout, String outputSoFar) {
+    public RunTimedOutException(String what, Duration timeout, String outputSoFar, String errorsSoFar) {
         super(what + " gave no result within " + timeout.toMillis() + " ms and was killed; output so far: "
-                + (outputSoFar.isBlank() ? "(none)" : outputSoFar.strip()));
+                + orNone(outputSoFar) + "; stderr: " + orNone(errorsSoFar));
         this.timeout = timeout;
+    }
+
+    private static String orNone(String text) {
+        return text.isBlank() ? "(none)" : text.strip();
     }
 
     public Duration timeout() {

@@ -41,13 +41,7 @@ public final class SupervisedRun {
         this.successStatus = successStatus;
     }
 
-    public List<String> command() {
-        return command;
-    }
-
     public PointMeasurement run(String backend, RunRequest request) {
-        ResultTranscript transcript = new ResultTranscript(what);
-        CompletableFuture<Moments> reported = new CompletableFuture<>();
         long start = System.nanoTime();
         Process process;
         try {
@@ -55,12 +49,23 @@ public final class SupervisedRun {
         } catch (IOException e) {
             throw new RunFailedException("cannot start " + what + ": " + e.getMessage());
         }
+        LiveProcesses.add(process);
+        try {
+            return measure(process, start, backend, request);
+        } finally {
+            LiveProcesses.remove(process);
+        }
+    }
+
+    private PointMeasurement measure(Process process, long start, String backend, RunRequest request) {
+        ResultTranscript transcript = new ResultTranscript(what);
+        CompletableFuture<Moments> reported = new CompletableFuture<>();
         StreamTail stderr = new StreamTail(process.getErrorStream(), what + " stderr");
         Thread reader = new Thread(() -> readUntilSum(process, transcript, reported, stderr), what + " stdout");
         reader.setDaemon(true);
         reader.start();
 
-        Moments moments = awaitReport(process, transcript, reported, request.timeout());
+        Moments moments = awaitReport(process, transcript, reported, stderr, request.timeout());
         release(process);
         awaitExit(process, stderr);
         return new PointMeasurement(backend, request.tasks(), request.bound(),
@@ -98,12 +103,12 @@ public final class SupervisedRun {
     }
 
     private Moments awaitReport(Process process, ResultTranscript transcript, CompletableFuture<Moments> reported,
-                                Duration timeout) {
+                                StreamTail stderr, Duration timeout) {
         try {
             return reported.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             ProcessTree.destroy(process);
-            throw new RunTimedOutException(what, timeout, transcript.text());
+            throw new RunTimedOutException(what, timeout, transcript.text(), stderr.text());
         } catch (ExecutionException e) {
             ProcessTree.destroy(process);
             if (e.getCause() instanceof RunFailedException failed) {
@@ -129,7 +134,7 @@ public final class SupervisedRun {
         try {
             if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 ProcessTree.destroy(process);
-                throw new RunTimedOutException(what + " (after reporting its result)", EXIT_GRACE, "");
+                throw new RunTimedOutException(what + " (after reporting its result)", EXIT_GRACE, "", stderr.text());
             }
         } catch (InterruptedException e) {
             ProcessTree.destroy(process);

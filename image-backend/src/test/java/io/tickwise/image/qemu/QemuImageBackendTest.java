@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tickwise.image.run.PointMeasurement;
+import io.tickwise.image.run.RunFailedException;
 import io.tickwise.image.run.RunRequest;
 import io.tickwise.image.run.RunTimedOutException;
 import io.tickwise.image.run.WorkerResult;
 import io.tickwise.image.task.PrimeTask;
 import io.tickwise.image.toolchain.ExecutableSearch;
 import io.tickwise.image.toolchain.NativeBuild;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,9 +112,17 @@ class QemuImageBackendTest {
     }
 
     @Test
+    void anImageThatRejectsItsCommandLineIsAFailureWithItsMessage() {
+        RunFailedException failure = assertThrows(RunFailedException.class, () -> backend.boot(
+                new RunRequest(1, BOUND, TIMEOUT), GuestTopology.flat(1), new KernelCommandLine(BOUND, 0, false)));
+
+        assertTrue(failure.getMessage().endsWith("reported: tasks= needs a positive 32-bit number"), failure.getMessage());
+    }
+
+    @Test
     void theCommandFollowsTheDesign() {
         QemuInstallation qemu = QemuInstallation.locate(ExecutableSearch.ofEnvironment());
-        List<String> command = QemuCommand.of(qemu, Accelerator.TCG, GuestTopology.flat(4), java.nio.file.Path.of("img"),
+        List<String> command = QemuCommand.of(qemu, Accelerator.TCG, GuestTopology.flat(4), Path.of("img"),
                 new KernelCommandLine(100, 4, false));
 
         assertEquals(List.of("-accel", "tcg,thread=multi", "-smp", "4"), command.subList(1, 5));
