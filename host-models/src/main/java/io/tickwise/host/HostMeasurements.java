@@ -30,10 +30,7 @@ public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState
         List<EnergyMeter> meters = new ArrayList<>();
         for (PhysicalCore core : cores) {
             core.meter().joulesUntil(endNs).forEach((state, j) -> coreJoules.merge(state, j, Double::sum));
-            long[] ns = core.cpuNsUntil(endNs);
-            for (int t = 0; t < cpu.length; t++) {
-                cpu[t] += ns[t];
-            }
+            core.addCpuNsUntil(endNs, cpu);
             meters.add(core.meter());
         }
         Map<String, Double> packageJoules = new TreeMap<>();

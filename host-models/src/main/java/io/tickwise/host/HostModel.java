@@ -58,7 +58,8 @@ public final class HostModel {
             coreRefs.add(world.spawn("core-" + c, core));
         }
         for (int s = 0; s < topology.sockets(); s++) {
-            sockets.get(s).wire(coreRefs.subList(s * topology.coresPerSocket(), (s + 1) * topology.coresPerSocket()));
+            sockets.get(s).wire(coreRefs.subList(s * topology.coresPerSocket(), (s + 1) * topology.coresPerSocket()),
+                    s * topology.coresPerSocket());
         }
         Hypervisor.Config config = new Hypervisor.Config(topology, options.placement(),
                 Math.round(spec.hypervisor().haltPollUs().value() * 1e3),

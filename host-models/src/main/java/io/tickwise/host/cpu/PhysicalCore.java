@@ -7,15 +7,9 @@ import io.tickwise.host.Fidelity;
 import io.tickwise.host.power.CorePower;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.power.IdleGovernor;
-import io.tickwise.host.thread.RatesChanged;
-import io.tickwise.engine.Port;
-import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A physical core with its logical processors (hyperthreads, or a module's integer cores). It
@@ -41,11 +35,11 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     public record ClockChanged(double ghz) implements Message {
     }
 
-    /** A wake-up (C-state exit, or a thread's host wake-up) has completed. */
+    /** A wake-up (C-state exit, a thread's host wake-up, a context switch) has completed. */
     public record Reevaluate() implements Message {
     }
 
-    /** Timer interrupt of a busy core in tick fidelity: accounting and preemption. */
+    /** Timer interrupt of a core with a shared processor in tick fidelity: preemption. */
     public record Tick(long epoch) implements Message {
     }
 
@@ -55,13 +49,9 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     }
 
     private final Config config;
-    private final List<List<Occupant>> queues = new ArrayList<>();
-    private final int[] running;
-    private final long[] ranSince;
-    private final long[] switchUntil;
-    private final long[] cpuNs;
-    private final Map<Integer, Double> notifiedRates = new LinkedHashMap<>();
-    private final Map<Integer, Long> readyAt = new LinkedHashMap<>();
+    private final LogicalProcessor[] siblings;
+    private final CpuTimeLedger cpuTime = new CpuTimeLedger();
+    private final RateChanges changes;
     private final EnergyMeter meter;
     private EntityRef<Socket.Message> socket;
     private double ghz;
@@ -75,13 +65,11 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
 
     public PhysicalCore(Config config, double initialGhz) {
         this.config = config;
-        for (int t = 0; t < config.threads(); t++) {
-            queues.add(List.of());
+        this.siblings = new LogicalProcessor[config.threads()];
+        for (int t = 0; t < siblings.length; t++) {
+            siblings[t] = new LogicalProcessor();
         }
-        this.running = new int[config.threads()];
-        this.ranSince = new long[config.threads()];
-        this.switchUntil = new long[config.threads()];
-        this.cpuNs = new long[config.threadTable().size()];
+        this.changes = new RateChanges(config.threadTable());
         this.ghz = initialGhz;
         this.cState = config.governor().choose(Long.MAX_VALUE);
         this.reportedActive = config.governor().state(cState).countsAsActive();
@@ -92,11 +80,11 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         this.socket = socket;
     }
 
-    /** On-CPU time of every host thread on this core from 0 to {@code end}, by thread id; after the run. */
-    public long[] cpuNsUntil(long end) {
-        long[] result = cpuNs.clone();
+    /** Adds the on-CPU time of every host thread on this core from 0 to {@code end} into {@code byThread}; after the run. */
+    public void addCpuNsUntil(long end, long[] byThread) {
+        CpuTimeLedger result = cpuTime.copy();
         charge(result, lastAccounted, end);
-        return result;
+        result.addTo(byThread);
     }
 
     public EnergyMeter meter() {
@@ -106,13 +94,17 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     @Override
     public void receive(Message message, Context<Message> context) {
         long now = context.now();
-        account(now);
+        charge(cpuTime, lastAccounted, now);
+        lastAccounted = now;
         if (message instanceof RunQueue queue) {
-            List<Occupant> before = queues.get(queue.sibling());
-            queues.set(queue.sibling(), queue.occupants());
-            keepRunningThread(queue.sibling(), before, now);
+            long awakeAt = cState >= 0 ? now + config.governor().exitLatencyNs(cState) : Math.max(now, wakingUntil);
+            // A new thread's readiness comes at or after the core's wake-up: that one event covers both.
+            siblings[queue.sibling()].replace(queue.occupants(), now, awakeAt, readyAt -> {
+                if (readyAt > now) {
+                    context.sendSelf(new Reevaluate(), readyAt - now);
+                }
+            });
             predictedIdleNs = queue.predictedIdleNs();
-            admit(queue.sibling(), before, context);
         } else if (message instanceof ClockChanged clock) {
             ghz = clock.ghz();
         } else if (message instanceof Tick tick) {
@@ -120,115 +112,43 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
                 return;
             }
             ticking = false;
-            preemptExpiredSlices(context);
+            for (LogicalProcessor lp : siblings) {
+                if (lp.preempt(now, config.scheduler())) {
+                    context.sendSelf(new Reevaluate(), config.scheduler().contextSwitchNs());
+                }
+            }
         }
         reevaluate(context);
     }
 
     /**
-     * Charges on-CPU time since the last event. Every change of state (wake-up done, a thread
-     * ready, a switch over) is an event of its own, so the state was constant since then:
-     * fluid shares the processor among its threads, tick gives it to the running one.
+     * Charges on-CPU time for [from, to). Every change of state (wake-up done, a thread ready, a
+     * switch over) is an event of its own, so the state was constant over the interval.
      */
-    private void account(long now) {
-        charge(cpuNs, lastAccounted, now);
-        lastAccounted = now;
-    }
-
-    private void charge(long[] into, long from, long to) {
+    private void charge(CpuTimeLedger into, long from, long to) {
         long dt = to - from;
         if (dt <= 0 || cState >= 0 || from < wakingUntil) {
             return;
         }
-        for (int t = 0; t < queues.size(); t++) {
-            List<Occupant> ready = ready(t, from);
-            if (ready.isEmpty()) {
-                continue;
-            }
-            if (config.fidelity() == Fidelity.FLUID) {
-                for (Occupant o : ready) {
-                    into[o.thread()] += dt / ready.size();
-                }
-            } else {
-                into[ready.get(Math.floorMod(running[t], ready.size())).thread()] += dt;
-            }
-        }
-    }
-
-    /** Threads new on a queue run once the core is awake and their host wake-up is done. */
-    private void admit(int sibling, List<Occupant> before, Context<Message> context) {
-        long now = context.now();
-        long awakeAt = cState >= 0 ? now + config.governor().exitLatencyNs(cState) : Math.max(now, wakingUntil);
-        for (Occupant o : queues.get(sibling)) {
-            if (before.stream().noneMatch(b -> b.thread() == o.thread())) {
-                long ready = awakeAt + o.wakeupNs();
-                readyAt.put(o.thread(), ready);
-                if (ready > now) {
-                    context.sendSelf(new Reevaluate(), ready - now);
-                }
-            }
-        }
-        for (Occupant b : before) {
-            if (queues.get(sibling).stream().noneMatch(o -> o.thread() == b.thread())) {
-                readyAt.remove(b.thread());
-            }
-        }
-    }
-
-    private List<Occupant> ready(int sibling, long at) {
-        List<Occupant> queue = queues.get(sibling);
-        if (queue.isEmpty() || queue.stream().allMatch(o -> readyAt.getOrDefault(o.thread(), 0L) <= at)) {
-            return queue;
-        }
-        return queue.stream().filter(o -> readyAt.getOrDefault(o.thread(), 0L) <= at).toList();
-    }
-
-    /** In tick fidelity the thread that was running keeps the processor when the queue changes around it. */
-    private void keepRunningThread(int sibling, List<Occupant> before, long now) {
-        if (before.isEmpty()) {
-            running[sibling] = 0;
-            ranSince[sibling] = now;
-            return;
-        }
-        int thread = before.get(Math.floorMod(running[sibling], before.size())).thread();
-        List<Occupant> after = queues.get(sibling);
-        for (int i = 0; i < after.size(); i++) {
-            if (after.get(i).thread() == thread) {
-                running[sibling] = i;
-                return;
-            }
-        }
-        running[sibling] = 0;
-        ranSince[sibling] = now;
-    }
-
-    private void preemptExpiredSlices(Context<Message> context) {
-        long now = context.now();
-        for (int t = 0; t < queues.size(); t++) {
-            List<Occupant> ready = ready(t, now);
-            if (ready.size() > 1 && now - ranSince[t] >= config.scheduler().sliceNs(ready.size())) {
-                running[t] = (Math.floorMod(running[t], ready.size()) + 1) % ready.size();
-                ranSince[t] = now;
-                switchUntil[t] = now + config.scheduler().contextSwitchNs();
-                context.sendSelf(new Reevaluate(), config.scheduler().contextSwitchNs());
-            }
+        for (LogicalProcessor lp : siblings) {
+            lp.charge(into, from, dt, config.fidelity());
         }
     }
 
     private void reevaluate(Context<Message> context) {
         long now = context.now();
-        int busy = busySiblings(now);
-        boolean anyQueued = queues.stream().anyMatch(q -> !q.isEmpty());
-        if (anyQueued && cState >= 0) {
-            long exit = config.governor().exitLatencyNs(cState);
+        boolean queued = false;
+        int busy = 0;
+        for (LogicalProcessor lp : siblings) {
+            queued |= lp.queued();
+            busy += lp.readyCount(now) > 0 ? 1 : 0;
+        }
+        if (queued && cState >= 0) {
+            wakingUntil = now + config.governor().exitLatencyNs(cState);
             cState = -1;
-            wakingUntil = now + exit;
-            if (exit > 0) {
-                context.sendSelf(new Reevaluate(), exit);
-            }
-        } else if (!anyQueued && cState < 0) {
-            long idleFor = predictedIdleNs == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, predictedIdleNs - now);
-            cState = config.governor().choose(idleFor);
+        } else if (!queued && cState < 0) {
+            cState = config.governor().choose(predictedIdleNs == Long.MAX_VALUE ? Long.MAX_VALUE
+                    : Math.max(0, predictedIdleNs - now));
         }
         boolean active = cState < 0 || config.governor().state(cState).countsAsActive();
         if (active != reportedActive) {
@@ -236,73 +156,24 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
             context.send(socket, new Socket.CoreActivity(config.index(), active), 0);
         }
         meter.set(now, stateName(), cState < 0 ? config.power().busy(ghz, Math.max(1, busy)) : config.power().idle(cState));
-        notifyRates(context, busy);
+        boolean awake = cState < 0 && now >= wakingUntil;
+        double perProcessor = ghz * (busy > 1 ? config.smtShare() : 1.0);
+        for (LogicalProcessor lp : siblings) {
+            lp.rates(now, awake, perProcessor, config.fidelity(), config.scheduler(), changes);
+        }
+        changes.send(context);
         scheduleTick(context);
     }
 
-    private int busySiblings(long now) {
-        int busy = 0;
-        for (int t = 0; t < queues.size(); t++) {
-            if (!ready(t, now).isEmpty()) {
-                busy++;
-            }
-        }
-        return busy;
-    }
-
-    /**
-     * Tells owners the new rates of the threads on this core. A thread that left is not
-     * mentioned: it either went to sleep at its owner's request or migrated, and then its new
-     * core speaks for it (a last word from here could arrive after the new core's).
-     */
-    private void notifyRates(Context<Message> context, int busy) {
-        long now = context.now();
-        boolean awake = cState < 0 && now >= wakingUntil;
-        double perProcessor = ghz * (busy > 1 ? config.smtShare() : 1.0);
-        Map<Port<RatesChanged>, List<ThreadRate>> changes = new LinkedHashMap<>();
-        Map<Integer, Double> current = new LinkedHashMap<>();
-        for (int t = 0; t < queues.size(); t++) {
-            List<Occupant> ready = ready(t, now);
-            for (int i = 0; i < ready.size(); i++) {
-                Occupant o = ready.get(i);
-                double rate = 0;
-                if (awake && !o.polling()) {
-                    if (config.fidelity() == Fidelity.FLUID) {
-                        rate = perProcessor / ready.size() * config.scheduler().sharingEfficiency(ready.size());
-                    } else if (i == Math.floorMod(running[t], ready.size()) && now >= switchUntil[t]) {
-                        rate = perProcessor;
-                    }
-                }
-                current.put(o.thread(), rate);
-            }
-            for (Occupant o : queues.get(t)) {
-                current.putIfAbsent(o.thread(), 0.0);
-            }
-        }
-        for (Map.Entry<Integer, Double> e : current.entrySet()) {
-            Double before = notifiedRates.get(e.getKey());
-            if (before == null || before.doubleValue() != e.getValue()) {
-                changes.computeIfAbsent(owner(e.getKey()), k -> new ArrayList<>()).add(new ThreadRate(e.getKey(), e.getValue()));
-            }
-        }
-        notifiedRates.clear();
-        notifiedRates.putAll(current);
-        changes.forEach((owner, rates) -> owner.send(context, new RatesChanged(rates), 0));
-    }
-
-    private Port<RatesChanged> owner(int thread) {
-        return config.threadTable().get(thread).owner();
-    }
-
-    /** Tick fidelity: while a queue is shared, a timer tick every 1/HZ decides preemption; switch gaps end on their own. */
+    /** Tick fidelity: while a processor is shared, a timer tick every 1/HZ decides preemption. */
     private void scheduleTick(Context<Message> context) {
         if (config.fidelity() != Fidelity.TICK) {
             return;
         }
         long now = context.now();
         boolean shared = false;
-        for (int t = 0; t < queues.size(); t++) {
-            shared |= ready(t, now).size() > 1;
+        for (LogicalProcessor lp : siblings) {
+            shared |= lp.readyCount(now) > 1;
         }
         if (shared && !ticking) {
             ticking = true;

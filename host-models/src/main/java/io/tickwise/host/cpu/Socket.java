@@ -6,12 +6,15 @@ import io.tickwise.engine.EntityRef;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.power.TurboTable;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A processor package: counts its active cores, sets their clock from the turbo table at the
  * ticks of its power-control loop (changes within one interval reach the cores as one), and
  * draws uncore power while any core is active (a package idle state needs all cores in C3/C6).
+ * Only active cores are told of a new clock; a core that becomes active hears the clock then,
+ * if it changed while the core slept (an idle core's power does not depend on the clock).
  */
 public final class Socket implements Entity<Socket.Message> {
 
@@ -33,6 +36,9 @@ public final class Socket implements Entity<Socket.Message> {
     private final long controlIntervalNs;
     private boolean tickPending;
     private List<EntityRef<PhysicalCore.Message>> cores = List.of();
+    private int firstCore;
+    private boolean[] coreActive = new boolean[0];
+    private double[] clockTold = new double[0];
     private int active;
     private double ghz;
 
@@ -49,10 +55,16 @@ public final class Socket implements Entity<Socket.Message> {
                 : new EnergyMeter("package-idle", uncoreIdleW, traced);
     }
 
-    /** The socket's cores, wired while the host is built. */
-    public void wire(List<EntityRef<PhysicalCore.Message>> cores) {
+    /** The socket's cores (numbered from {@code firstCore}), wired while the host is built. */
+    public void wire(List<EntityRef<PhysicalCore.Message>> cores, int firstCore) {
         this.cores = List.copyOf(cores);
+        this.firstCore = firstCore;
+        this.coreActive = new boolean[cores.size()];
+        this.clockTold = new double[cores.size()];
+        Arrays.fill(coreActive, active > 0);
+        Arrays.fill(clockTold, ghz);
     }
+
 
     public double ghz() {
         return ghz;
@@ -66,7 +78,12 @@ public final class Socket implements Entity<Socket.Message> {
     public void receive(Message message, Context<Message> context) {
         long now = context.now();
         if (message instanceof CoreActivity activity) {
+            int index = activity.core() - firstCore;
+            coreActive[index] = activity.active();
             active += activity.active() ? 1 : -1;
+            if (activity.active() && clockTold[index] != ghz) {
+                tell(context, index);
+            }
             meter.set(now, active > 0 ? "package-active" : "package-idle", active > 0 ? uncoreActiveW : uncoreIdleW);
             if (turbo.ghz(active) != ghz && !tickPending) {
                 tickPending = true;
@@ -77,10 +94,17 @@ public final class Socket implements Entity<Socket.Message> {
             double clock = turbo.ghz(active);
             if (clock != ghz) {
                 ghz = clock;
-                for (EntityRef<PhysicalCore.Message> core : cores) {
-                    context.send(core, new PhysicalCore.ClockChanged(clock), 0);
+                for (int i = 0; i < cores.size(); i++) {
+                    if (coreActive[i]) {
+                        tell(context, i);
+                    }
                 }
             }
         }
+    }
+
+    private void tell(Context<Message> context, int index) {
+        clockTold[index] = ghz;
+        context.send(cores.get(index), new PhysicalCore.ClockChanged(ghz), 0);
     }
 }

@@ -57,7 +57,14 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     private final int[] processor;
     private final long[] pollEpoch;
     private final boolean[] ranBefore;
+    private final int[] queuedSiblings;
+    private int idleProcessorCount;
+    private int sharedProcessorCount;
+    private int idleCoreCount;
+    private int fullCoreCount;
     private boolean balancePending;
+    /** The last balance found nothing to move and no queue has changed since: another would find nothing either. */
+    private boolean balanceFutile;
 
     public Hypervisor(Config config, List<EntityRef<PhysicalCore.Message>> cores) {
         this.config = config;
@@ -65,6 +72,9 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
         for (int lp = 0; lp < config.topology().logicalProcessors(); lp++) {
             queues.add(List.of());
         }
+        this.queuedSiblings = new int[config.topology().physicalCores()];
+        this.idleProcessorCount = config.topology().logicalProcessors();
+        this.idleCoreCount = config.topology().physicalCores();
         int n = config.threads().size();
         this.state = new State[n];
         this.processor = new int[n];
@@ -141,6 +151,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
 
     /** The thread stays where it is but starts or stops polling. */
     private void replace(int thread, boolean polling, Context<Message> context, long predictedIdle) {
+        balanceFutile = false;
         int lp = processor[thread];
         List<Occupant> queue = new ArrayList<>(queues.get(lp));
         for (int i = 0; i < queue.size(); i++) {
@@ -153,10 +164,27 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     }
 
     private void publish(int lp, List<Occupant> queue, Context<Message> context, long predictedIdle) {
+        count(lp, queues.get(lp).size(), queue.size());
         queues.set(lp, List.copyOf(queue));
         Topology topology = config.topology();
         context.send(cores.get(topology.coreOf(lp)),
                 new PhysicalCore.RunQueue(topology.threadOf(lp), queues.get(lp), predictedIdle), 0);
+    }
+
+    /** Keeps the counts that tell at once whether balancing has anything to do. */
+    private void count(int lp, int before, int after) {
+        balanceFutile &= before == after;
+        idleProcessorCount += (after == 0 ? 1 : 0) - (before == 0 ? 1 : 0);
+        sharedProcessorCount += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
+        if ((before == 0) != (after == 0)) {
+            int core = config.topology().coreOf(lp);
+            int threadsPerCore = config.topology().threadsPerCore();
+            int was = queuedSiblings[core];
+            int is = was + (after == 0 ? -1 : 1);
+            queuedSiblings[core] = is;
+            idleCoreCount += (is == 0 ? 1 : 0) - (was == 0 ? 1 : 0);
+            fullCoreCount += (is == threadsPerCore ? 1 : 0) - (was == threadsPerCore ? 1 : 0);
+        }
     }
 
     private int place(int thread, SplittableRandom random) {
@@ -165,60 +193,66 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             return t.pinnedTo() >= 0 ? t.pinnedTo() : Math.floorMod(thread, queues.size());
         }
         if (config.placement() == Placement.RANDOM) {
-            List<Integer> idle = idleProcessors(-1);
-            return idle.isEmpty() ? random.nextInt(queues.size()) : idle.get(random.nextInt(idle.size()));
+            int idle = idleProcessor(-1, random);
+            return idle >= 0 ? idle : random.nextInt(queues.size());
         }
         int prev = processor[thread];
         if (prev >= 0 && queues.get(prev).isEmpty()) {
             return prev;
         }
         int socket = prev >= 0 ? config.topology().socketOf(prev) : -1;
-        List<Integer> idleCores = idleCores(socket);
-        if (idleCores.isEmpty() && socket >= 0) {
-            idleCores = idleCores(-1);
+        int core = idleCore(socket, random);
+        if (core < 0 && socket >= 0) {
+            core = idleCore(-1, random);
         }
-        if (!idleCores.isEmpty()) {
-            int core = idleCores.get(random.nextInt(idleCores.size()));
+        if (core >= 0) {
             return config.topology().logicalProcessor(core, 0);
         }
-        List<Integer> idle = idleProcessors(-1);
-        if (!idle.isEmpty()) {
-            return idle.get(random.nextInt(idle.size()));
-        }
-        return leastLoaded(random);
+        int idle = idleProcessor(-1, random);
+        return idle >= 0 ? idle : leastLoaded(random);
     }
 
-    /** Fully idle cores, in {@code socket} or anywhere (−1). */
-    private List<Integer> idleCores(int socket) {
+    /** A fully idle core in {@code socket} (−1: anywhere), uniformly at random (null: the first); −1 if none. */
+    private int idleCore(int socket, SplittableRandom random) {
         Topology topology = config.topology();
-        List<Integer> result = new ArrayList<>();
-        for (int core = 0; core < topology.physicalCores(); core++) {
-            if (socket >= 0 && topology.socketOfCore(core) != socket) {
-                continue;
-            }
-            if (coreLoad(core) == 0) {
-                result.add(core);
+        int from = socket < 0 ? 0 : socket * topology.coresPerSocket();
+        int to = socket < 0 ? topology.physicalCores() : from + topology.coresPerSocket();
+        int count = 0;
+        for (int core = from; core < to; core++) {
+            count += queuedSiblings[core] == 0 ? 1 : 0;
+        }
+        if (count == 0) {
+            return -1;
+        }
+        int pick = random == null ? 0 : random.nextInt(count);
+        for (int core = from; core < to; core++) {
+            if (queuedSiblings[core] == 0 && pick-- == 0) {
+                return core;
             }
         }
-        return result;
+        throw new IllegalStateException("idle core count out of step");
     }
 
-    private List<Integer> idleProcessors(int socket) {
-        List<Integer> result = new ArrayList<>();
-        for (int lp = 0; lp < queues.size(); lp++) {
-            if (queues.get(lp).isEmpty() && (socket < 0 || config.topology().socketOf(lp) == socket)) {
-                result.add(lp);
+    /** An idle logical processor in {@code socket} (−1: anywhere), uniformly at random (null: the first); −1 if none. */
+    private int idleProcessor(int socket, SplittableRandom random) {
+        Topology topology = config.topology();
+        int perSocket = topology.coresPerSocket() * topology.threadsPerCore();
+        int from = socket < 0 ? 0 : socket * perSocket;
+        int to = socket < 0 ? queues.size() : from + perSocket;
+        int count = 0;
+        for (int lp = from; lp < to; lp++) {
+            count += queues.get(lp).isEmpty() ? 1 : 0;
+        }
+        if (count == 0) {
+            return -1;
+        }
+        int pick = random == null ? 0 : random.nextInt(count);
+        for (int lp = from; lp < to; lp++) {
+            if (queues.get(lp).isEmpty() && pick-- == 0) {
+                return lp;
             }
         }
-        return result;
-    }
-
-    private int coreLoad(int core) {
-        int load = 0;
-        for (int t = 0; t < config.topology().threadsPerCore(); t++) {
-            load += queues.get(config.topology().logicalProcessor(core, t)).size();
-        }
-        return load;
+        throw new IllegalStateException("idle processor count out of step");
     }
 
     private int leastLoaded(SplittableRandom random) {
@@ -247,22 +281,23 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             return;
         }
         Topology topology = config.topology();
+        boolean moved = false;
         for (int socket = 0; socket < topology.sockets(); socket++) {
-            List<Integer> idleCores = idleCores(socket);
-            List<Integer> idleLps = idleProcessors(socket);
-            if (idleLps.isEmpty()) {
+            int idleLp = idleProcessor(socket, null);
+            if (idleLp < 0) {
                 continue;
             }
-            int victim = pickVictim(socket, !idleCores.isEmpty());
+            int idleCore = idleCore(socket, null);
+            int victim = pickVictim(socket, idleCore >= 0);
             if (victim < 0) {
-                victim = pickVictim(-1, !idleCores.isEmpty());
+                victim = pickVictim(-1, idleCore >= 0);
             }
-            if (victim < 0) {
-                continue;
+            if (victim >= 0) {
+                migrate(victim, idleCore >= 0 ? topology.logicalProcessor(idleCore, 0) : idleLp, context);
+                moved = true;
             }
-            int target = idleCores.isEmpty() ? idleLps.get(0) : topology.logicalProcessor(idleCores.get(0), 0);
-            migrate(victim, target, context);
         }
+        balanceFutile = !moved;
     }
 
     /** A runnable thread worth moving: one sharing a processor, or (if a whole core is idle) one whose sibling is busy. */
@@ -323,36 +358,14 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     }
 
     private void scheduleBalance(Context<Message> context) {
-        if (!balancePending && config.placement() != Placement.PINNED && imbalanced()) {
+        if (!balancePending && !balanceFutile && config.placement() != Placement.PINNED && imbalanced()) {
             balancePending = true;
             context.sendSelf(new Balance(), config.balanceIntervalNs());
         }
     }
 
     private boolean imbalanced() {
-        boolean anyIdle = false;
-        boolean anyShared = false;
-        for (List<Occupant> queue : queues) {
-            anyIdle |= queue.isEmpty();
-            anyShared |= queue.size() > 1;
-        }
-        if (!anyIdle) {
-            return false;
-        }
-        return anyShared || (config.topology().threadsPerCore() > 1 && !idleCores(-1).isEmpty() && anyCoreFullyBusy());
-    }
-
-    private boolean anyCoreFullyBusy() {
-        Topology topology = config.topology();
-        for (int core = 0; core < topology.physicalCores(); core++) {
-            boolean all = true;
-            for (int t = 0; t < topology.threadsPerCore(); t++) {
-                all &= !queues.get(topology.logicalProcessor(core, t)).isEmpty();
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
+        return idleProcessorCount > 0
+                && (sharedProcessorCount > 0 || config.topology().threadsPerCore() > 1 && idleCoreCount > 0 && fullCoreCount > 0);
     }
 }

@@ -110,6 +110,8 @@ public final class GuestLinux implements SystemModel {
         private final Phase[] phase;
         private final Progress[] progress;
         private final int[] vcpuOf;
+        private final int[] vcpusAtLoad;
+        private int maxLoad;
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
         private int created;
@@ -131,6 +133,8 @@ public final class GuestLinux implements SystemModel {
             for (int v = 0; v < vcpus; v++) {
                 runQueues.add(new ArrayList<>());
             }
+            vcpusAtLoad = new int[tasks + 2];
+            vcpusAtLoad[0] = vcpus;
             phase = new Phase[tasks + 1];
             progress = new Progress[tasks + 1];
             vcpuOf = new int[tasks + 1];
@@ -194,6 +198,7 @@ public final class GuestLinux implements SystemModel {
         private void enqueue(int task, int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             boolean wasIdle = queue.isEmpty();
+            loadChanges(queue.size(), queue.size() + 1);
             queue.add(task);
             vcpuOf[task] = v;
             progress[task].rate(context.now(), 0);
@@ -207,6 +212,7 @@ public final class GuestLinux implements SystemModel {
         private void dequeue(int task, Context<Message> context) {
             int v = vcpuOf[task];
             List<Integer> queue = runQueues.get(v);
+            loadChanges(queue.size(), queue.size() - 1);
             queue.remove(Integer.valueOf(task));
             progress[task].rate(context.now(), 0);
             if (queue.isEmpty()) {
@@ -311,17 +317,25 @@ public final class GuestLinux implements SystemModel {
             enqueue(task, idlest, context);
         }
 
+        /** Keeps how many vCPUs carry each load, so an imbalance is seen without a scan. */
+        private void loadChanges(int before, int after) {
+            vcpusAtLoad[before]--;
+            vcpusAtLoad[after]++;
+            maxLoad = Math.max(maxLoad, after);
+            while (maxLoad > 0 && vcpusAtLoad[maxLoad] == 0) {
+                maxLoad--;
+            }
+        }
+
         private void scheduleBalance(Context<Message> context) {
             if (balancePending) {
                 return;
             }
-            int max = 0;
-            int min = Integer.MAX_VALUE;
-            for (List<Integer> queue : runQueues) {
-                max = Math.max(max, queue.size());
-                min = Math.min(min, queue.size());
+            int minLoad = 0;
+            while (vcpusAtLoad[minLoad] == 0) {
+                minLoad++;
             }
-            if (max - min >= 2) {
+            if (maxLoad - minLoad >= 2) {
                 balancePending = true;
                 context.sendSelf(new Balance(), balanceIntervalNs);
             }

@@ -1,0 +1,150 @@
+package io.tickwise.host.cpu;
+
+import io.tickwise.host.Fidelity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * One hardware thread of a physical core (a hyperthread, or one integer core of a module): its
+ * run queue as the hypervisor last set it, when each queued thread is ready to run (after the
+ * core's wake-up and the host's wake-up path), the rate each was last reported at, and — in
+ * tick fidelity — which thread holds it and since when.
+ */
+final class LogicalProcessor {
+    private static final Occupant[] NONE = new Occupant[0];
+
+    private Occupant[] occupants = NONE;
+    private long[] readyAt = new long[0];
+    private double[] notified = new double[0];
+    private int running;
+    private long ranSince;
+    private long switchUntil;
+
+    boolean queued() {
+        return occupants.length > 0;
+    }
+
+    /**
+     * Takes the hypervisor's new queue. Threads already queued keep their readiness, reported
+     * rate and (in tick fidelity) the processor; a new thread is ready {@code wakeupNs} after
+     * {@code awakeAt}, and {@code readiness} hears each such time.
+     */
+    void replace(List<Occupant> next, long now, long awakeAt, LongConsumer readiness) {
+        Occupant[] before = occupants;
+        long[] readyBefore = readyAt;
+        double[] notifiedBefore = notified;
+        int runningThread = before.length == 0 ? -1 : before[Math.floorMod(running, before.length)].thread();
+        occupants = next.toArray(NONE);
+        readyAt = new long[occupants.length];
+        notified = new double[occupants.length];
+        running = 0;
+        boolean kept = false;
+        for (int i = 0; i < occupants.length; i++) {
+            int found = indexOf(before, occupants[i].thread());
+            if (found >= 0) {
+                readyAt[i] = readyBefore[found];
+                notified[i] = notifiedBefore[found];
+            } else {
+                readyAt[i] = awakeAt + occupants[i].wakeupNs();
+                notified[i] = Double.NaN;
+                readiness.accept(readyAt[i]);
+            }
+            if (occupants[i].thread() == runningThread) {
+                running = i;
+                kept = true;
+            }
+        }
+        if (!kept) {
+            ranSince = now;
+        }
+    }
+
+    private static int indexOf(Occupant[] in, int thread) {
+        for (int i = 0; i < in.length; i++) {
+            if (in[i].thread() == thread) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int readyCount(long at) {
+        int n = 0;
+        for (long r : readyAt) {
+            if (r <= at) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Index (into the queue) of the ready thread that holds the processor in tick fidelity. */
+    private int holder(long at, int ready) {
+        int wanted = Math.floorMod(running, ready);
+        for (int i = 0, k = 0; i < occupants.length; i++) {
+            if (readyAt[i] <= at && k++ == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Charges [from, from + dt) of on-CPU time to the threads that had the processor. */
+    void charge(CpuTimeLedger into, long from, long dt, Fidelity fidelity) {
+        int ready = readyCount(from);
+        if (ready == 0) {
+            return;
+        }
+        if (fidelity == Fidelity.FLUID) {
+            long share = dt / ready;
+            for (int i = 0; i < occupants.length; i++) {
+                if (readyAt[i] <= from) {
+                    into.add(occupants[i].thread(), share);
+                }
+            }
+        } else {
+            into.add(occupants[holder(from, ready)].thread(), dt);
+        }
+    }
+
+    /** The rate each queued thread gets now; those that differ from what was last reported go to {@code changes}. */
+    void rates(long now, boolean awake, double perProcessor, Fidelity fidelity, SchedulerConstants scheduler,
+               RateChanges changes) {
+        int ready = readyCount(now);
+        int holder = fidelity == Fidelity.TICK && ready > 0 ? holder(now, ready) : -1;
+        double shared = ready == 0 ? 0 : perProcessor / ready * scheduler.sharingEfficiency(ready);
+        for (int i = 0; i < occupants.length; i++) {
+            double rate = 0;
+            if (awake && readyAt[i] <= now && !occupants[i].polling()) {
+                if (fidelity == Fidelity.FLUID) {
+                    rate = shared;
+                } else if (i == holder && now >= switchUntil) {
+                    rate = perProcessor;
+                }
+            }
+            if (Double.doubleToRawLongBits(rate) != Double.doubleToRawLongBits(notified[i])) {
+                notified[i] = rate;
+                changes.add(occupants[i].thread(), rate);
+            }
+        }
+    }
+
+    /** Tick fidelity: at a timer tick, the holder whose slice has run out yields; returns whether it did. */
+    boolean preempt(long now, SchedulerConstants scheduler) {
+        int ready = readyCount(now);
+        if (ready > 1 && now - ranSince >= scheduler.sliceNs(ready)) {
+            running = (Math.floorMod(running, ready) + 1) % ready;
+            ranSince = now;
+            switchUntil = now + scheduler.contextSwitchNs();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(occupants);
+    }
+}

@@ -1,0 +1,40 @@
+package io.tickwise.host.cpu;
+
+import io.tickwise.engine.Context;
+import io.tickwise.engine.Port;
+import io.tickwise.host.thread.RatesChanged;
+import io.tickwise.host.thread.ThreadRate;
+import io.tickwise.host.thread.ThreadTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rate changes of one event, gathered per owner so each owner hears once. */
+final class RateChanges {
+    private final ThreadTable threads;
+    private final List<Port<RatesChanged>> owners = new ArrayList<>(2);
+    private final List<List<ThreadRate>> rates = new ArrayList<>(2);
+
+    RateChanges(ThreadTable threads) {
+        this.threads = threads;
+    }
+
+    void add(int thread, double rate) {
+        Port<RatesChanged> owner = threads.get(thread).owner();
+        int index = owners.indexOf(owner);
+        if (index < 0) {
+            owners.add(owner);
+            rates.add(new ArrayList<>(2));
+            index = owners.size() - 1;
+        }
+        rates.get(index).add(new ThreadRate(thread, rate));
+    }
+
+    void send(Context<?> context) {
+        for (int i = 0; i < owners.size(); i++) {
+            owners.get(i).send(context, new RatesChanged(rates.get(i)), 0);
+        }
+        owners.clear();
+        rates.clear();
+    }
+}
