@@ -48,18 +48,25 @@ public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState
                 + packageJoulesByState.values().stream().mapToDouble(Double::doubleValue).sum() + platformJoules;
     }
 
-    /** Host CPU ticks of one thread, truncated as the kernel reports them. */
-    public long ticks(int thread) {
-        return threadCpuNs[thread] * USER_HZ / 1_000_000_000L;
+    /**
+     * Host CPU ticks of a process made of {@code threads} (a QEMU process and its vCPU threads,
+     * or a runner with its reaped children), plus {@code extraNs} the caller accounts itself:
+     * the kernel sums its threads' run time in nanoseconds and truncates once, to USER_HZ units.
+     */
+    public long processTicks(long extraNs, int... threads) {
+        long ns = extraNs;
+        for (int t : threads) {
+            ns += threadCpuNs[t];
+        }
+        return toTicks(ns);
     }
 
-    /** The sum of the per-thread tick counts of {@code threads} (each truncated on its own, as /proc does). */
-    public long ticks(int[] threads) {
-        long sum = 0;
-        for (int t : threads) {
-            sum += ticks(t);
-        }
-        return sum;
+    public long processTicks(int... threads) {
+        return processTicks(0, threads);
+    }
+
+    public static long toTicks(long ns) {
+        return ns / (1_000_000_000L / USER_HZ);
     }
 
     /** Sum of every component's piecewise-constant power: one step at each instant any of them changed. */

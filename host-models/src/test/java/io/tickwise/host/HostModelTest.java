@@ -128,7 +128,7 @@ class HostModelTest {
         BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(n, 2 * 3.3e9, 2), 3 * SECOND);
         long total = 0;
         for (int i = 0; i < n; i++) {
-            total += o.host().ticks(i);
+            total += o.host().processTicks(i);
         }
         // Pinned to every other logical processor: 10 distinct cores of socket 0, all-core bin 2.8 GHz.
         double seconds = 2 * 3.3e9 / 2.8e9;
@@ -142,18 +142,18 @@ class HostModelTest {
                 List.of(new BusyThreads.Job(0, 3.6e9, 0), new BusyThreads.Job(0, 3.6e9, 0)), 3 * SECOND);
         double wall = (shared.finishedAt()[1] - C6_EXIT) / 1e9;
         assertTrue(wall > 2.0 && wall < 2.01, "two 1 s threads time-sliced take 2 s plus switches: " + wall);
-        assertEquals(Math.floor(wall * 100), shared.host().ticks(0) + shared.host().ticks(1), 2);
+        assertEquals(Math.floor(wall * 100), shared.host().processTicks(0) + shared.host().processTicks(1), 2);
         // Two threads on sibling hyperthreads: each runs at half speed and is charged the whole wall time.
         BusyThreads.Outcome siblings = run(INTEL, HostOptions.DEFAULTS, same(2, 1.8e9, 1), 3 * SECOND);
-        assertEquals(100, siblings.host().ticks(0));
-        assertEquals(100, siblings.host().ticks(1));
+        assertEquals(100, siblings.host().processTicks(0));
+        assertEquals(100, siblings.host().processTicks(1));
     }
 
     @Test
     void aHaltedLogicalProcessorAccruesNoTicks() {
         // The thread works 1 s and exits; the measurement runs to 5 s.
         BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, same(1, 3.6e9, -1), 5 * SECOND);
-        assertEquals(100, o.host().ticks(0));
+        assertEquals(100, o.host().processTicks(0));
     }
 
     @Test
@@ -187,8 +187,8 @@ class HostModelTest {
         for (int i = 0; i < jobs.size(); i++) {
             fluidEnd = Math.max(fluidEnd, fluid.finishedAt()[i]);
             tickEnd = Math.max(tickEnd, tick.finishedAt()[i]);
-            fluidTicks += fluid.host().ticks(i);
-            tickTicks += tick.host().ticks(i);
+            fluidTicks += fluid.host().processTicks(i);
+            tickTicks += tick.host().processTicks(i);
         }
         assertEquals(fluidEnd, tickEnd, 0.02 * fluidEnd, "makespan");
         assertEquals(fluidTicks, tickTicks, 0.02 * fluidTicks, "ticks");

@@ -56,7 +56,7 @@ public final class BareMetalLinux implements SystemModel {
 
     @Override
     public long ticks(HostMeasurements host) {
-        return host.ticks(hostThreads);
+        return host.processTicks(hostThreads);
     }
 
     private enum Phase { SLEEPING, CREATING, REAPING, COMPUTING, EXITING, EXITED }

@@ -63,18 +63,21 @@ public final class GuestLinux implements SystemModel {
         kernel.hypervisor = hypervisor;
     }
 
-    /** The vCPU threads' time on the host, plus the housekeeping wake-ups of idle vCPUs (halt-polling included). */
+    /**
+     * The QEMU process's ticks: its vCPU threads' time on the host, plus the housekeeping
+     * wake-ups of idle vCPUs (each a little guest work and a halt-poll window), which fluid
+     * fidelity accounts at their average rate rather than as events.
+     */
     @Override
     public long ticks(HostMeasurements host) {
         SystemsSpec.LinuxSpec linux = setup.systems().linux();
         double perWakeupNs = (linux.idleWakeupWorkUs().value() + setup.host().hypervisor().haltPollUs().value()) * 1e3;
-        long ticks = 0;
+        double idleSeconds = 0;
         for (int v = 0; v < vcpuThreads.length; v++) {
-            double idleSeconds = kernel.idleNsUntil(v, host.endNs()) * 1e-9;
-            long housekeepingNs = Math.round(idleSeconds * linux.idleWakeupsPerSecond().value() * perWakeupNs);
-            ticks += (host.threadCpuNs()[vcpuThreads[v]] + housekeepingNs) * HostMeasurements.USER_HZ / 1_000_000_000L;
+            idleSeconds += kernel.idleNsUntil(v, host.endNs()) * 1e-9;
         }
-        return ticks;
+        long housekeepingNs = Math.round(idleSeconds * linux.idleWakeupsPerSecond().value() * perWakeupNs);
+        return host.processTicks(housekeepingNs, vcpuThreads);
     }
 
     private enum Phase { SLEEPING, CREATING, REAPING, COMPUTING, EXITING, EXITED }

@@ -63,7 +63,7 @@ public final class MulticoreUnikernel implements SystemModel {
 
     @Override
     public long ticks(HostMeasurements host) {
-        return host.ticks(vcpuThreads);
+        return host.processTicks(vcpuThreads);
     }
 
     private enum Phase { HALTED, HANDLING_REQUEST, STARTING_APS, SELF_CONFIGURING, WAITING_FOR_LOCK, IN_CRITICAL_SECTION,

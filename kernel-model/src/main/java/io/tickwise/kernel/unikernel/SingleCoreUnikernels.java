@@ -55,9 +55,14 @@ public final class SingleCoreUnikernels implements SystemModel {
         vms.forEach(vm -> vm.hypervisor = hypervisor);
     }
 
+    /** N QEMU processes, each reporting its own ticks. */
     @Override
     public long ticks(HostMeasurements host) {
-        return host.ticks(vcpuThreads);
+        long ticks = 0;
+        for (int thread : vcpuThreads) {
+            ticks += host.processTicks(thread);
+        }
+        return ticks;
     }
 
     /** One single-core VM: handle the request, compute, answer, halt. */

@@ -1,0 +1,143 @@
+package io.tickwise.kernel;
+
+import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunLimits;
+import io.tickwise.engine.RunStats;
+import io.tickwise.engine.Simulation;
+import io.tickwise.engine.World;
+import io.tickwise.host.HostMeasurements;
+import io.tickwise.host.HostModel;
+import io.tickwise.host.HostOptions;
+import io.tickwise.host.spec.HostFiles;
+import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.kernel.experiment.Experiment;
+import io.tickwise.kernel.experiment.ExperimentResult;
+import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.experiment.GuestOptions;
+import io.tickwise.kernel.experiment.SystemModel;
+import io.tickwise.kernel.spec.SystemsFiles;
+import io.tickwise.kernel.spec.SystemsSpec;
+import io.tickwise.kernel.system.SystemId;
+import io.tickwise.sweep.Simulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SystemsTest {
+    static final HostSpec INTEL = HostFiles.load(Path.of("../scenarios/src/main/resources/io/tickwise/hosts/intel-xeon-e5-2699v3-2s.yaml"));
+    static final SystemsSpec SYSTEMS = SystemsFiles.builtIn();
+    static final double TASK_CYCLES = 1.0e9 * 3.6;   // one second at the one-core bin
+
+    private static Simulator simulator;
+
+    @BeforeAll
+    static void start() {
+        simulator = Simulator.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    static ExperimentSetup setup(SystemId system, int tasks) {
+        return new ExperimentSetup(INTEL, HostOptions.DEFAULTS, SYSTEMS, system, tasks, TASK_CYCLES, GuestOptions.DEFAULTS);
+    }
+
+    static ExperimentResult run(ExperimentSetup setup, long seed) {
+        return simulator.run(Engine.FUSED, new Experiment(setup), seed, RunLimits.NONE);
+    }
+
+    /** A system built on its host and left alone — no request — for {@code seconds}. */
+    static final class Idle implements Simulation<Long> {
+        private final ExperimentSetup setup;
+        private final long seconds;
+        private SystemModel system;
+        private HostModel host;
+
+        Idle(ExperimentSetup setup, long seconds) {
+            this.setup = setup;
+            this.seconds = seconds;
+        }
+
+        @Override
+        public void build(World world) {
+            ThreadTable threads = new ThreadTable();
+            system = Experiment.systemFor(setup);
+            system.build(world, threads);
+            host = HostModel.build(world, setup.host(), setup.hostOptions(), threads);
+            system.wire(host.hypervisor());
+        }
+
+        @Override
+        public Long result(RunStats stats) {
+            HostMeasurements measured = host.measure(seconds * 1_000_000_000L);
+            return system.ticks(measured);
+        }
+    }
+
+    @Test
+    void aHaltedMulticoreUnikernelAccruesNoTicksAndAnIdleUbuntuVmDoes() {
+        long unikernel = simulator.run(Engine.FUSED, new Idle(setup(SystemId.MULTICORE_UNIKERNEL, 8), 10), 1, RunLimits.NONE);
+        assertEquals(0, unikernel, "no timer interrupt, nothing runs");
+        long ubuntu = simulator.run(Engine.FUSED, new Idle(setup(SystemId.UBUNTU_VM_PROCESSES, 8), 10), 1, RunLimits.NONE);
+        // 72 idle vCPUs × 10 s × 4 wake-ups/s × (20 µs of work + 200 µs of halt-polling) = 0.63 s = 63 ticks.
+        assertEquals(63, ubuntu, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SystemId.class)
+    void oneTaskTakesAboutTheCalibratedTimeAndChargesItsTicks(SystemId system) {
+        ExperimentResult r = run(setup(system, 1), 3);
+        double seconds = r.timeNs() / 1e9;
+        assertTrue(seconds > 1.0 && seconds < 1.01, system.id() + " took " + seconds + " s");
+        // The Ubuntu VM's 71 idle vCPUs add their housekeeping: 71 × 1 s × 4/s × 220 µs = 62 ms = 6 ticks.
+        boolean ubuntu = system == SystemId.UBUNTU_VM_THREADS || system == SystemId.UBUNTU_VM_PROCESSES;
+        assertEquals(ubuntu ? 106 : 100, r.ticks(), 1, system.id());
+        assertTrue(r.energyJoules() > 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SystemId.class)
+    void twiceTheLogicalProcessorsTakeAboutTwiceTheTimeOfAllOfThem(SystemId system) {
+        double full = run(setup(system, 72), 5).timeNs();
+        double over = run(setup(system, 144), 5).timeNs();
+        assertTrue(over / full > 1.95 && over / full < 2.3, system.id() + ": 72 → 144 tasks ×" + over / full);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRunAndAnotherSeedPlacesThreadsElsewhere() {
+        ExperimentSetup s = setup(SystemId.UBUNTU_VM_THREADS, 36);
+        ExperimentResult first = run(s, 11);
+        ExperimentResult again = run(s, 11);
+        assertEquals(first.timeNs(), again.timeNs());
+        assertEquals(first.ticks(), again.ticks());
+        assertEquals(first.energyJoules(), again.energyJoules());
+        boolean differs = false;
+        for (long seed = 12; seed < 20 && !differs; seed++) {
+            differs = run(s, seed).timeNs() != run(s, 11).timeNs();
+        }
+        assertTrue(differs, "host placement is seeded: some seed must change the collisions");
+    }
+
+    @Test
+    void honouredSiblingFirstPlacementPairsTasksOnHyperthreads() {
+        ExperimentSetup spread = setup(SystemId.MULTICORE_UNIKERNEL, 36);
+        ExperimentSetup siblings = new ExperimentSetup(INTEL, HostOptions.DEFAULTS, SYSTEMS, SystemId.MULTICORE_UNIKERNEL, 36,
+                TASK_CYCLES, new GuestOptions(true));
+        ExperimentResult a = run(spread, 1);
+        ExperimentResult b = run(siblings, 1);
+        // 36 tasks on 18 cores, both hyperthreads busy at smtShare 0.5, against 36 cores at the all-core bin.
+        assertTrue(b.timeNs() > 1.8 * a.timeNs(), "sibling-first on the host: " + b.timeNs() + " vs " + a.timeNs());
+        assertTrue(b.host().coreJoulesByState().get("C0") < a.host().coreJoulesByState().get("C0") * 1.2,
+                "half the cores busy for twice as long");
+    }
+}
