@@ -40,6 +40,10 @@ final class BindingProblems {
     /** A failure to bind the (well-formed) document to its type. */
     static BadInputException binding(String file, FieldIndex fields, JsonMappingException e) {
         String path = pathOf(e);
+        // A list field written as a single value fails at element [0], which the file does not spell out.
+        if (path.endsWith("[0]") && !fields.contains(path) && fields.contains(path.substring(0, path.length() - 3))) {
+            path = path.substring(0, path.length() - 3);
+        }
         return new BadInputException(file, fields.lineOf(path), path, problem(fields, path, e));
     }
 

@@ -1,0 +1,115 @@
+package io.tickwise.scenario;
+
+import io.tickwise.cli.Main;
+import io.tickwise.results.PointResult;
+import io.tickwise.results.ResultsDocument;
+import io.tickwise.results.ResultsJson;
+import io.tickwise.results.Series;
+import io.tickwise.results.Summary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What {@code scenario} writes, and that it depends only on the input and the seed. */
+class ScenarioOutputTest {
+    static final String REDUCED = "--tasks=1,8,36,50,72,144";
+
+    @TempDir
+    Path dir;
+
+    Path run(String name, String... options) {
+        Path out = dir.resolve(name);
+        String[] args = new String[options.length + 4];
+        args[0] = "scenario";
+        args[1] = "intel-72.yaml";
+        System.arraycopy(options, 0, args, 2, options.length);
+        args[options.length + 2] = "--out";
+        args[options.length + 3] = out.toString();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, status, err.toString());
+        return out;
+    }
+
+    /** The results file with its provenance — the only part allowed to differ — taken out. */
+    static String withoutProvenance(Path out) {
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        return ResultsJson.toJson(new ResultsDocument(d.schema(), d.scenario(), d.host(), d.seed(), d.repetitions(),
+                d.fidelity(), d.series(), d.parameters(), d.powerTrace(), null));
+    }
+
+    @Test
+    void theSameInputAndSeedGiveTheSameBytesWhateverTheParallelism() throws IOException {
+        Path a = run("a", REDUCED, "--reps=4", "--parallelism=1");
+        Path b = run("b", REDUCED, "--reps=4", "--parallelism=2");
+        assertEquals(withoutProvenance(a), withoutProvenance(b));
+        assertEquals(Files.readString(a.resolve("results.csv")), Files.readString(b.resolve("results.csv")));
+        Path c = run("c", REDUCED, "--reps=4", "--seed=7");
+        assertNotEquals(withoutProvenance(a), withoutProvenance(c), "another seed places threads elsewhere");
+    }
+
+    @Test
+    void theActorsEngineGivesIdenticalResults() {
+        Path fused = run("fused", "--tasks=1,36,72", "--reps=2");
+        Path actors = run("actors", "--tasks=1,36,72", "--reps=2", "--engine=actors");
+        assertEquals(withoutProvenance(fused), withoutProvenance(actors));
+    }
+
+    @Test
+    void tickFidelityAgreesWithFluidWithinTwoPercent() {
+        ResultsDocument fluid = ResultsJson.readResults(run("fluid", REDUCED, "--reps=2").resolve("results.json"));
+        ResultsDocument tick = ResultsJson.readResults(run("tick", REDUCED, "--reps=2", "--fidelity=tick").resolve("results.json"));
+        assertEquals("tick", tick.fidelity());
+        for (int s = 0; s < fluid.series().size(); s++) {
+            Series f = fluid.series().get(s);
+            Series t = tick.series().get(s);
+            for (int p = 0; p < f.points().size(); p++) {
+                PointResult fp = f.points().get(p);
+                PointResult tp = t.points().get(p);
+                String where = f.system() + " at " + fp.tasks() + " tasks";
+                within(fp.timeSeconds(), tp.timeSeconds(), where + ", time");
+                within(fp.ticks(), tp.ticks(), where + ", ticks");
+                within(fp.energyJoules(), tp.energyJoules(), where + ", energy");
+            }
+        }
+    }
+
+    private static void within(Summary fluid, Summary tick, String what) {
+        assertEquals(fluid.mean(), tick.mean(), 0.02 * fluid.mean(), what);
+    }
+
+    @Test
+    void writesResultsJsonCsvAndReport() throws IOException {
+        Path out = run("files", "--tasks=1,2", "--reps=3", "--systems=multicore-unikernel,bare-metal-processes");
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        assertEquals(ResultsDocument.SCHEMA, d.schema());
+        assertEquals("intel-72", d.scenario());
+        assertEquals(3, d.repetitions());
+        assertEquals(List.of("multicore-unikernel", "bare-metal-processes"), d.series().stream().map(Series::system).toList());
+        for (Series s : d.series()) {
+            assertEquals(List.of(1, 2), s.points().stream().map(PointResult::tasks).toList());
+            for (PointResult p : s.points()) {
+                Summary t = p.timeSeconds();
+                assertTrue(t.min() <= t.p5() && t.p5() <= t.p50() && t.p50() <= t.p95() && t.p95() <= t.max(), t.toString());
+                assertTrue(t.min() <= t.mean() && t.mean() <= t.max(), t.toString());
+            }
+        }
+        assertTrue(d.powerTrace().samples().size() > 2, "a power trace of the chosen run");
+        assertTrue(d.parameters().stream().anyMatch(p -> p.name().equals("physicalCores") && p.value().equals("36")));
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals("system,tasks,metric,mean,p50,p5,p95,min,max", csv.get(0));
+        assertEquals(1 + 2 * 2 * 3, csv.size());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+        assertTrue(Files.list(out).noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+    }
+}
