@@ -132,7 +132,7 @@ class SystemsTest {
     void honouredSiblingFirstPlacementPairsTasksOnHyperthreads() {
         ExperimentSetup spread = setup(SystemId.MULTICORE_UNIKERNEL, 36);
         ExperimentSetup siblings = new ExperimentSetup(INTEL, HostOptions.DEFAULTS, SYSTEMS, SystemId.MULTICORE_UNIKERNEL, 36,
-                TASK_CYCLES, new GuestOptions(true));
+                TASK_CYCLES, new GuestOptions(true, GuestOptions.BspWait.SPIN));
         ExperimentResult a = run(spread, 1);
         ExperimentResult b = run(siblings, 1);
         // 36 tasks on 18 cores, both hyperthreads busy at smtShare 0.5, against 36 cores at the all-core bin.

@@ -2,7 +2,9 @@ package io.tickwise.cli;
 
 import io.tickwise.engine.Engine;
 import io.tickwise.kernel.system.SystemId;
+import io.tickwise.image.topology.HostTopology;
 import io.tickwise.scenario.BuiltIns;
+import io.tickwise.scenario.LocalHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,9 @@ final class ListCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         out.println("scenarios:  " + String.join(", ", BuiltIns.SCENARIOS.stream().map(s -> s + ".yaml").toList()));
-        out.println("hosts:      " + String.join(", ", BuiltIns.HOSTS));
+        HostTopology local = LocalHost.detect();
+        out.println("hosts:      " + String.join(", ", BuiltIns.HOSTS) + ", local (this machine: " + local.sockets()
+                + " × " + local.coresPerSocket() + " × " + local.threadsPerCore() + ", for validate)");
         out.println("systems:    " + SystemId.known());
         out.println("engines:    " + Arrays.stream(Engine.values()).map(Engine::id).collect(Collectors.joining(", "))
                 + " (default fused)");

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** One combination of the scenario's options. */
-public record PointOptions(boolean turbo, boolean cStates, Placement placement, boolean honourSiblingPlacement) {
+public record PointOptions(boolean turbo, boolean cStates, Placement placement, boolean honourSiblingPlacement,
+                           GuestOptions.BspWait bspWait) {
 
     public HostOptions host(Fidelity fidelity, boolean traced) {
         return new HostOptions(turbo, cStates, placement, fidelity, traced);
     }
 
     public GuestOptions guest() {
-        return new GuestOptions(honourSiblingPlacement);
+        return new GuestOptions(honourSiblingPlacement, bspWait);
     }
 
     /** "name=value" for each of {@code axes}, to tell points of a sweep apart. */
@@ -37,6 +38,7 @@ public record PointOptions(boolean turbo, boolean cStates, Placement placement, 
             case "cStates" -> Boolean.toString(cStates);
             case "placement" -> placement.name().toLowerCase(Locale.ROOT).replace('_', '-');
             case "honourSiblingPlacement" -> Boolean.toString(honourSiblingPlacement);
+            case "bspWait" -> bspWait.name().toLowerCase(Locale.ROOT);
             default -> throw new IllegalArgumentException("no option " + axis);
         };
     }

@@ -69,6 +69,7 @@ public final class ScenarioFiles {
         v.require(!options.placement().isEmpty(), "options.placement", "needs at least one value");
         v.require(!options.honourSiblingPlacement().isEmpty(), "options.honourSiblingPlacement",
                 "needs at least one value");
+        v.require(!options.bspWait().isEmpty(), "options.bspWait", "needs at least one value");
         return new Scenario(document.file(), spec, host, SystemsFiles.builtIn(), systems, tasks, spec.repetitions(),
                 spec.seed());
     }

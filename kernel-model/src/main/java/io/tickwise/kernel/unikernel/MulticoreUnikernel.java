@@ -14,6 +14,7 @@ import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.topology.Topology;
 import io.tickwise.kernel.experiment.ExperimentSetup;
+import io.tickwise.kernel.experiment.GuestOptions;
 import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
@@ -27,7 +28,8 @@ import java.util.List;
  * INIT/SIPI/SIPI (each ICR write a VM exit), and runs a task itself. Each AP configures itself,
  * passing through a LOCK-serialized critical section one at a time, runs exactly one task
  * (non-preemptive, no timer interrupt), stores its result in the APIC-ID-indexed array and
- * halts. The BSP spins until every result is in, then answers and halts. The guest places
+ * halts. The BSP spins until every result is in (or, as a guest option, halts until the last
+ * AP's IPI), then answers and halts. The guest places
  * tasks sibling-first (APs in APIC-ID order, siblings adjacent); whether the host honours that
  * by pinning the vCPUs is a guest option.
  */
@@ -67,7 +69,7 @@ public final class MulticoreUnikernel implements SystemModel {
     }
 
     private enum Phase { HALTED, HANDLING_REQUEST, STARTING_APS, SELF_CONFIGURING, WAITING_FOR_LOCK, IN_CRITICAL_SECTION,
-        COMPUTING, WAITING_FOR_RESULTS, DONE }
+        COMPUTING, WAITING_FOR_RESULTS, SIGNALLING, SUMMING, DONE }
 
     /** The kernel actor: the BSP's view of the whole VM, owner of its vCPU threads. */
     private final class Kernel implements Entity<Kernel.Message> {
@@ -160,6 +162,13 @@ public final class MulticoreUnikernel implements SystemModel {
                     grantLock(context);
                 }
                 case COMPUTING -> finishTask(v, context);
+                case SIGNALLING -> {
+                    idle(v, Phase.DONE, context);
+                    context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+                    context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[0]), 0);
+                    sum(context);
+                }
+                case SUMMING -> answer(context);
                 default -> throw new IllegalStateException("vCPU " + v + " finished work in phase " + phase[v]);
             }
         }
@@ -190,16 +199,35 @@ public final class MulticoreUnikernel implements SystemModel {
 
         private void finishTask(int v, Context<Message> context) {
             resultByApicId[v] = 1;
-            if (v != 0) {
-                results++;
-                idle(v, Phase.DONE, context);
-                context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
-            } else {
-                idle(0, Phase.WAITING_FOR_RESULTS, context);
+            boolean halting = setup.guest().bspWait() == GuestOptions.BspWait.HALT;
+            if (v == 0) {
+                if (results == phase.length - 1) {
+                    sum(context);
+                } else {
+                    idle(0, Phase.WAITING_FOR_RESULTS, context);
+                    if (halting) {
+                        context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[0], Long.MAX_VALUE), 0);
+                    }
+                }
+                return;
             }
-            if (phase[0] == Phase.WAITING_FOR_RESULTS && results == phase.length - 1) {
-                answer(context);
+            results++;
+            boolean last = results == phase.length - 1 && phase[0] == Phase.WAITING_FOR_RESULTS;
+            if (last && halting) {
+                // The last AP wakes the halted BSP with an IPI: one ICR write, a VM exit.
+                enter(v, Phase.SIGNALLING, setup.host().hypervisor().ipiExitCycles().value(), context);
+                return;
             }
+            idle(v, Phase.DONE, context);
+            context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+            if (last) {
+                sum(context);
+            }
+        }
+
+        /** The BSP sums the APIC-ID-indexed results and sends the answer: as much work as taking the request. */
+        private void sum(Context<Message> context) {
+            enter(0, Phase.SUMMING, setup.cycles(setup.systems().unikernel().requestHandlingUs().value()), context);
         }
 
         private void answer(Context<Message> context) {

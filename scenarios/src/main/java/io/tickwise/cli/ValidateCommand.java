@@ -1,0 +1,168 @@
+package io.tickwise.cli;
+
+import io.tickwise.host.spec.HostSpec;
+import io.tickwise.image.RealBackends;
+import io.tickwise.image.qemu.Accelerator;
+import io.tickwise.image.run.Backend;
+import io.tickwise.image.topology.HostTopology;
+import io.tickwise.input.BadInputException;
+import io.tickwise.kernel.spec.SystemsFiles;
+import io.tickwise.report.HtmlReport;
+import io.tickwise.results.BackendValidation;
+import io.tickwise.results.Provenance;
+import io.tickwise.results.ResultsJson;
+import io.tickwise.results.ValidationDocument;
+import io.tickwise.results.ValidationPoint;
+import io.tickwise.scenario.LocalHost;
+import io.tickwise.scenario.TaskAxis;
+import io.tickwise.scenario.run.BuildInfo;
+import io.tickwise.sweep.Simulator;
+import io.tickwise.validation.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code validate}: run the task for real on this machine, calibrate the single-task time there,
+ * simulate the same points on the detected host, and report measured against simulated.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Run the task for real (processes, threads, the SMP image under QEMU) and compare with the model.")
+final class ValidateCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--backend", defaultValue = "all", description = "processes, threads, image or all (default: ${DEFAULT-VALUE})")
+    private String backend;
+
+    @Option(names = "--tasks", description = "Task counts (default: 1 .. 2 × logical CPUs)")
+    private String tasks;
+
+    @Option(names = "--reps", defaultValue = "3", description = "Measured repetitions per point; medians are compared (default: ${DEFAULT-VALUE})")
+    private int repetitions;
+
+    @Option(names = "--bound", defaultValue = "70000", description = "Count primes below this (default: ${DEFAULT-VALUE})")
+    private long bound;
+
+    @Option(names = "--timeout", defaultValue = "300", description = "Seconds before a run is killed (default: ${DEFAULT-VALUE})")
+    private long timeoutSeconds;
+
+    @Option(names = "--accel", defaultValue = "tcg", description = "QEMU accelerator: tcg or kvm (default: ${DEFAULT-VALUE})")
+    private String accel;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the simulated runs (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--out", defaultValue = "out/validate", description = "Output directory (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Override
+    public void run() {
+        long start = System.nanoTime();
+        if (repetitions < 1 || repetitions > 1000) {
+            throw BadInputException.option("--reps", "must be in 1..1000, got " + repetitions);
+        }
+        if (timeoutSeconds < 1) {
+            throw BadInputException.option("--timeout", "must be >= 1 second, got " + timeoutSeconds);
+        }
+        Accelerator accelerator = Accelerator.parse(accel);
+        HostTopology detected = LocalHost.detect();
+        HostSpec host = LocalHost.model(detected);
+        List<Integer> points = taskCounts(detected);
+        List<String> ids = backend.equals("all") ? RealBackends.IDS : List.of(backend);
+        List<Backend> backends = new ArrayList<>();
+        for (String id : ids) {
+            backends.add(RealBackends.named(id, accelerator));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.printf(Locale.ROOT, "local host: %d socket(s) × %d core(s) × %d thread(s)%s%n", detected.sockets(),
+                detected.coresPerSocket(), detected.threadsPerCore(), detected.note().isEmpty() ? "" : " (" + detected.note() + ")");
+        List<BackendValidation> results = new ArrayList<>();
+        try (Simulator simulator = Simulator.start()) {
+            Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed);
+            for (Backend b : backends) {
+                BackendValidation result = validation.validate(b, points, repetitions, bound,
+                        Duration.ofSeconds(timeoutSeconds), line -> {
+                            err.println(line);
+                            err.flush();
+                        });
+                results.add(result);
+                print(result, out);
+            }
+        }
+        ValidationDocument document = new ValidationDocument(ValidationDocument.SCHEMA, "local", results,
+                new Provenance(BuildInfo.version(), BuildInfo.commit(), "fused", (System.nanoTime() - start) / 1e9,
+                        List.of(BuildInfo.node())));
+        write(document, out);
+    }
+
+    private List<Integer> taskCounts(HostTopology detected) {
+        if (tasks == null) {
+            List<Integer> counts = new ArrayList<>();
+            for (int n = 1; n <= 2 * detected.logicalProcessors(); n++) {
+                counts.add(n);
+            }
+            return counts;
+        }
+        try {
+            return TaskAxis.parse(tasks);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.option("--tasks", e.getMessage());
+        }
+    }
+
+    private static void print(BackendValidation result, PrintWriter out) {
+        out.println();
+        out.println(result.backend());
+        out.printf(Locale.ROOT, "%6s %12s %12s %8s %12s %12s %8s%n", "tasks", "measured s", "simulated s", "error",
+                "measured t", "simulated t", "error");
+        for (ValidationPoint p : result.points()) {
+            out.printf(Locale.ROOT, "%6d %12.3f %12.3f %7.1f%% %12.0f %12.1f %7.1f%%%n", p.tasks(), p.measuredSeconds(),
+                    p.simulatedSeconds(), 100 * (p.simulatedSeconds() - p.measuredSeconds()) / p.measuredSeconds(),
+                    p.measuredTicks(), p.simulatedTicks(),
+                    100 * (p.simulatedTicks() - p.measuredTicks()) / Math.max(p.measuredTicks(), Double.MIN_NORMAL));
+        }
+        out.printf(Locale.ROOT, "mean absolute error: time %.1f %%, ticks %.1f %%%n", result.timeMAPE(), result.ticksMAPE());
+    }
+
+    /** validation.json and report.html, each written whole to a temporary file first. */
+    private void write(ValidationDocument document, PrintWriter out) {
+        try {
+            Files.createDirectories(this.out);
+            Path json = this.out.resolve("validation.json");
+            Path report = this.out.resolve("report.html");
+            Path tempJson = Files.createTempFile(this.out, ".validation-", ".tmp");
+            Path tempReport = Files.createTempFile(this.out, ".report-", ".tmp");
+            try {
+                Files.writeString(tempJson, ResultsJson.toJson(document), StandardCharsets.UTF_8);
+                Files.writeString(tempReport, HtmlReport.render(List.of(), Optional.of(document)), StandardCharsets.UTF_8);
+                Files.move(tempJson, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tempReport, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tempJson);
+                Files.deleteIfExists(tempReport);
+            }
+            out.println();
+            out.println("wrote " + json);
+            out.println("wrote " + report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + this.out + ": " + e.getMessage(), e);
+        }
+    }
+}
