@@ -26,8 +26,4 @@ public record HostOptions(boolean turbo, boolean cStates, Placement placement, F
     public HostOptions withCStates(boolean value) {
         return new HostOptions(turbo, value, placement, fidelity, traced);
     }
-
-    public HostOptions withTurbo(boolean value) {
-        return new HostOptions(value, cStates, placement, fidelity, traced);
-    }
 }

@@ -2,6 +2,10 @@ package io.tickwise.sweep;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunActor;
+import io.tickwise.engine.RunLimits;
+import io.tickwise.engine.Simulation;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -9,10 +13,6 @@ import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.SpawnProtocol;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import io.tickwise.engine.Engine;
-import io.tickwise.engine.RunActor;
-import io.tickwise.engine.RunLimits;
-import io.tickwise.engine.Simulation;
 
 import java.time.Duration;
 import java.util.List;

@@ -51,10 +51,6 @@ public final class Progress {
         return cyclesPerNs;
     }
 
-    public boolean working() {
-        return working;
-    }
-
     /**
      * The delay after which the owner should check for completion, or −1 when no check is
      * needed: no work, no progress, or a check on its way arrives no later than the work ends.
