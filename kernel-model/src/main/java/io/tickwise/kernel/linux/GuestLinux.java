@@ -21,14 +21,17 @@ import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
 import io.tickwise.kernel.spec.SystemsSpec;
 
+import io.tickwise.host.Fidelity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * An Ubuntu VM with one vCPU per host logical processor, running the same runner as on bare
  * metal. The guest kernel places tasks on vCPUs (it sees no SMT topology, so any idle vCPU will
- * do), shares a vCPU among its tasks CFS-style, balances periodically, takes a timer tick on
+ * do), shares a vCPU among its tasks CFS-style (processor sharing in fluid fidelity; slices
+ * preempted at guest timer ticks in tick fidelity), balances periodically, takes a timer tick on
  * every busy vCPU (each a VM exit) and halts idle vCPUs (tickless idle), which then wake a few
  * times a second for housekeeping. The host sees only the vCPU threads.
  */
@@ -85,7 +88,7 @@ public final class GuestLinux implements SystemModel {
     /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
     private final class GuestKernel implements Entity<GuestKernel.Message> {
 
-        sealed interface Message permits Incoming, Rates, Check, Balance {
+        sealed interface Message permits Incoming, Rates, Check, Balance, GuestTick, SwitchDone {
         }
 
         record Incoming(Request request) implements Message {
@@ -99,6 +102,14 @@ public final class GuestLinux implements SystemModel {
         }
 
         record Balance() implements Message {
+        }
+
+        /** Tick fidelity: the guest's timer interrupt on a shared vCPU, where preemption is decided. */
+        record GuestTick(int vcpu, long epoch) implements Message {
+        }
+
+        /** Tick fidelity: a guest context switch on the vCPU is over. */
+        record SwitchDone(int vcpu) implements Message {
         }
 
         private final SystemsSpec.LinuxSpec linux = setup.systems().linux();
@@ -121,6 +132,12 @@ public final class GuestLinux implements SystemModel {
         private int running;
         private int exited;
         private boolean balancePending;
+        private final boolean tickFidelity = setup.hostOptions().fidelity() == Fidelity.TICK;
+        private final int[] holder;
+        private final long[] ranSince;
+        private final long[] switchUntil;
+        private final long[] tickEpoch;
+        private final boolean[] ticking;
 
         GuestKernel(int vcpus, int tasks) {
             SchedulerSpec host = setup.host().scheduler();
@@ -131,6 +148,12 @@ public final class GuestLinux implements SystemModel {
             tickExitCycles = setup.host().hypervisor().timerTickExitCycles().value();
             shootdownCyclesPerTarget = setup.host().hypervisor().ipiExitCycles().value();
             vcpuRate = new double[vcpus];
+            holder = new int[vcpus];
+            Arrays.fill(holder, -1);
+            ranSince = new long[vcpus];
+            switchUntil = new long[vcpus];
+            tickEpoch = new long[vcpus];
+            ticking = new boolean[vcpus];
             idleSince = new long[vcpus];
             idleNs = new long[vcpus];
             for (int v = 0; v < vcpus; v++) {
@@ -175,19 +198,79 @@ public final class GuestLinux implements SystemModel {
             } else if (message instanceof Balance) {
                 balancePending = false;
                 balance(context);
+            } else if (message instanceof GuestTick tick && tick.epoch() == tickEpoch[tick.vcpu()]) {
+                ticking[tick.vcpu()] = false;
+                preempt(tick.vcpu(), context);
+                refreshRates(tick.vcpu(), context);
+            } else if (message instanceof SwitchDone done) {
+                refreshRates(done.vcpu(), context);
             }
             scheduleBalance(context);
         }
 
-        /** Guest tasks on vCPU v share its rate, less the timer-tick exits, less CFS switch overhead. */
+        /**
+         * Guest tasks on vCPU v get its rate, less the timer-tick exits: shared equally less the CFS
+         * switch overhead in fluid fidelity, all to the task holding the vCPU in tick fidelity.
+         */
         private void refreshRates(int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             double rate = vcpuRate[v];
             double useful = rate <= 0 ? 0 : rate * Math.max(0, 1 - linux.guestHz().value() * tickExitCycles / (rate * 1e9));
+            if (tickFidelity) {
+                keepHolder(v, context);
+            }
             double perTask = queue.isEmpty() ? 0 : useful / queue.size() * guestScheduler.sharingEfficiency(queue.size());
             for (int task : queue) {
-                progress[task].rate(context.now(), perTask);
+                double taskRate = perTask;
+                if (tickFidelity) {
+                    taskRate = task == holder[v] && context.now() >= switchUntil[v] ? useful : 0;
+                }
+                progress[task].rate(context.now(), taskRate);
                 scheduleCheck(task, context);
+            }
+            if (tickFidelity) {
+                scheduleGuestTick(v, context);
+            }
+        }
+
+        /** A holder that left hands the vCPU to the next task in the queue, through a context switch. */
+        private void keepHolder(int v, Context<Message> context) {
+            List<Integer> queue = runQueues.get(v);
+            if (queue.contains(holder[v])) {
+                return;
+            }
+            holder[v] = queue.isEmpty() ? -1 : queue.get(0);
+            ranSince[v] = context.now();
+            if (holder[v] >= 0 && queue.size() > 1) {
+                switchTo(v, context);
+            }
+        }
+
+        private void preempt(int v, Context<Message> context) {
+            List<Integer> queue = runQueues.get(v);
+            long now = context.now();
+            if (queue.size() > 1 && now - ranSince[v] >= guestScheduler.sliceNs(queue.size())) {
+                holder[v] = queue.get((queue.indexOf(holder[v]) + 1) % queue.size());
+                ranSince[v] = now;
+                switchTo(v, context);
+            }
+        }
+
+        private void switchTo(int v, Context<Message> context) {
+            switchUntil[v] = context.now() + guestScheduler.contextSwitchNs();
+            context.sendSelf(new SwitchDone(v), guestScheduler.contextSwitchNs());
+        }
+
+        /** While a vCPU is shared, its timer ticks every 1/HZ; otherwise it is tickless. */
+        private void scheduleGuestTick(int v, Context<Message> context) {
+            boolean shared = runQueues.get(v).size() > 1;
+            if (shared && !ticking[v]) {
+                ticking[v] = true;
+                long period = guestScheduler.tickNs();
+                context.sendSelf(new GuestTick(v, ++tickEpoch[v]), period - Math.floorMod(context.now(), period));
+            } else if (!shared && ticking[v]) {
+                ticking[v] = false;
+                tickEpoch[v]++;
             }
         }
 
