@@ -10,6 +10,7 @@ import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.topology.Topology;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -18,7 +19,8 @@ import java.util.SplittableRandom;
  * that become runnable on a processor by its placement policy, lets a vCPU thread halt-poll
  * after its guest's HLT before it really sleeps, and balances load periodically — an idle core
  * pulls one thread off a shared processor or off a core whose siblings are both busy, at most
- * once per balance interval per socket, which is why collisions last a while.
+ * once per balance interval per socket, which is why collisions last a while; with no idle
+ * processor, the busiest queue gives one thread to the least busy when they differ by two.
  */
 public final class Hypervisor implements Entity<Hypervisor.Message> {
 
@@ -58,6 +60,9 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     private final long[] pollEpoch;
     private final boolean[] ranBefore;
     private final int[] queuedSiblings;
+    /** How many logical processors have each queue length, to see at once whether queues differ by two. */
+    private int[] processorsAtLoad;
+    private int maxLoad;
     private int idleProcessorCount;
     private int sharedProcessorCount;
     private int idleCoreCount;
@@ -73,6 +78,8 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             queues.add(List.of());
         }
         this.queuedSiblings = new int[config.topology().physicalCores()];
+        this.processorsAtLoad = new int[4];
+        this.processorsAtLoad[0] = config.topology().logicalProcessors();
         this.idleProcessorCount = config.topology().logicalProcessors();
         this.idleCoreCount = config.topology().physicalCores();
         int n = config.threads().size();
@@ -174,6 +181,15 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     /** Keeps the counts that tell at once whether balancing has anything to do. */
     private void count(int lp, int before, int after) {
         balanceFutile &= before == after;
+        if (after >= processorsAtLoad.length) {
+            processorsAtLoad = Arrays.copyOf(processorsAtLoad, after * 2);
+        }
+        processorsAtLoad[before]--;
+        processorsAtLoad[after]++;
+        maxLoad = Math.max(maxLoad, after);
+        while (maxLoad > 0 && processorsAtLoad[maxLoad] == 0) {
+            maxLoad--;
+        }
         idleProcessorCount += (after == 0 ? 1 : 0) - (before == 0 ? 1 : 0);
         sharedProcessorCount += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
         if ((before == 0) != (after == 0)) {
@@ -297,7 +313,30 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 moved = true;
             }
         }
+        if (!moved && idleProcessorCount == 0) {
+            moved = evenOut(context);
+        }
         balanceFutile = !moved;
+    }
+
+    /** Moves one thread from the longest queue to the shortest when they differ by two or more. */
+    private boolean evenOut(Context<Message> context) {
+        int busiest = 0;
+        int idlest = 0;
+        for (int lp = 1; lp < queues.size(); lp++) {
+            if (queues.get(lp).size() > queues.get(busiest).size()) {
+                busiest = lp;
+            }
+            if (queues.get(lp).size() < queues.get(idlest).size()) {
+                idlest = lp;
+            }
+        }
+        int victim = queues.get(busiest).size() - queues.get(idlest).size() >= 2 ? movable(queues.get(busiest)) : -1;
+        if (victim < 0) {
+            return false;
+        }
+        migrate(victim, idlest, context);
+        return true;
     }
 
     /** A runnable thread worth moving: one sharing a processor, or (if a whole core is idle) one whose sibling is busy. */
@@ -365,7 +404,17 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     }
 
     private boolean imbalanced() {
-        return idleProcessorCount > 0
-                && (sharedProcessorCount > 0 || config.topology().threadsPerCore() > 1 && idleCoreCount > 0 && fullCoreCount > 0);
+        if (idleProcessorCount == 0) {
+            return maxLoad - minLoad() >= 2;
+        }
+        return sharedProcessorCount > 0 || config.topology().threadsPerCore() > 1 && idleCoreCount > 0 && fullCoreCount > 0;
+    }
+
+    private int minLoad() {
+        int load = 0;
+        while (processorsAtLoad[load] == 0) {
+            load++;
+        }
+        return load;
     }
 }
