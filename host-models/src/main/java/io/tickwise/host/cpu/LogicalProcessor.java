@@ -109,15 +109,22 @@ final class LogicalProcessor {
         }
     }
 
-    /** The rate each queued thread gets now; those that differ from what was last reported go to {@code changes}. */
+    /**
+     * The rate each queued thread gets now; those that differ from what was last reported go to
+     * {@code changes}. A polling thread is not mentioned: its owner halted it and expects no work
+     * from it, and when it runs again it is told its rate as against the one it last heard.
+     */
     void rates(long now, boolean awake, double perProcessor, Fidelity fidelity, SchedulerConstants scheduler,
                RateChanges changes) {
         int ready = readyCount(now);
         int holder = fidelity == Fidelity.TICK && ready > 0 ? holder(now, ready) : -1;
         double shared = ready == 0 ? 0 : perProcessor / ready * scheduler.sharingEfficiency(ready);
         for (int i = 0; i < occupants.length; i++) {
+            if (occupants[i].polling()) {
+                continue;
+            }
             double rate = 0;
-            if (awake && readyAt[i] <= now && !occupants[i].polling()) {
+            if (awake && readyAt[i] <= now) {
                 if (fidelity == Fidelity.FLUID) {
                     rate = shared;
                 } else if (i == holder && now >= switchUntil) {
