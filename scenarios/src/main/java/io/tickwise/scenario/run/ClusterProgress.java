@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The coordinator's terminal: points done out of the total, workers, points per second (of
- * this session's points, not the ones resumed from the journal), and a line for every worker
+ * this session's points since the first worker joined, not counting the ones resumed from the
+ * journal or the wait for workers), and a line for every worker
  * that joins, is lost or is refused. On a terminal the progress line is redrawn in place;
  * elsewhere (a log) it is printed at every tenth of the way.
  */
@@ -23,10 +24,10 @@ public final class ClusterProgress implements ClusterSweepListener {
     private final boolean terminal;
     private final long totalPoints;
     private final Set<String> workerNodes = new LinkedHashSet<>();
-    private final long start = System.nanoTime();
+    private long start;
     private boolean resuming = true;
     private long points;
-    private long resumedPoints;
+    private long pointsAtStart;
     private int workers;
     private long lastDrawn;
     private long lastTenth = -1;
@@ -46,7 +47,7 @@ public final class ClusterProgress implements ClusterSweepListener {
     @Override
     public void resumed(long runs, long totalRuns) {
         resuming = false;
-        resumedPoints = points;
+        pointsAtStart = points;
         if (runs > 0) {
             line(String.format(Locale.ROOT, "resumed %d of %d runs (%d of %d points) from the journal", runs, totalRuns,
                     points, totalPoints));
@@ -63,6 +64,10 @@ public final class ClusterProgress implements ClusterSweepListener {
 
     @Override
     public void workerJoined(String worker, int threads, int workers) {
+        if (workerNodes.isEmpty()) {
+            start = System.nanoTime();
+            pointsAtStart = points;
+        }
         workerNodes.add(worker);
         this.workers = workers;
         line("worker " + worker + " joined with " + threads + " threads (" + workers + " workers)");
@@ -98,7 +103,7 @@ public final class ClusterProgress implements ClusterSweepListener {
         long now = System.nanoTime();
         double seconds = (now - start) / 1e9;
         String text = String.format(Locale.ROOT, "%d/%d points, %d workers, %.1f points/s", points, totalPoints, workers,
-                (points - resumedPoints) / Math.max(seconds, 1e-3));
+                (points - pointsAtStart) / Math.max(seconds, 1e-3));
         if (terminal) {
             if (points == totalPoints || now - lastDrawn >= REDRAW_NS) {
                 lastDrawn = now;
