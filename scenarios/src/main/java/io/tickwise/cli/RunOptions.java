@@ -6,9 +6,12 @@ import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.TaskAxis;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Options shared by {@code scenario} and {@code sweep}: overrides of the file and how to run it. */
 final class RunOptions {
@@ -39,6 +42,38 @@ final class RunOptions {
 
     @Option(names = "--no-progress", description = "No progress bar even on a terminal")
     boolean noProgress;
+
+    /**
+     * The options that decide the results, as command-line arguments another node parses the
+     * same way ({@link #parse}); where and how fast the sweep runs (--out, --parallelism) is left out.
+     */
+    String[] sweepArguments() {
+        List<String> arguments = new ArrayList<>();
+        if (tasks != null) {
+            arguments.addAll(List.of("--tasks", tasks));
+        }
+        if (systems != null) {
+            arguments.addAll(List.of("--systems", systems));
+        }
+        if (repetitions != null) {
+            arguments.addAll(List.of("--reps", repetitions.toString()));
+        }
+        if (seed != null) {
+            arguments.addAll(List.of("--seed", seed.toString()));
+        }
+        arguments.addAll(List.of("--engine", engine.id(), "--fidelity", fidelity.id()));
+        return arguments.toArray(String[]::new);
+    }
+
+    static RunOptions parse(String[] arguments) {
+        try {
+            RunOptions options = new RunOptions();
+            new CommandLine(options).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(arguments);
+            return options;
+        } catch (CommandLine.ParameterException e) {
+            throw BadInputException.option(String.join(" ", arguments), e.getMessage());
+        }
+    }
 
     Scenario apply(Scenario scenario) {
         Scenario result = scenario;

@@ -1,5 +1,6 @@
 package io.tickwise.scenario;
 
+import io.tickwise.cluster.SourceFile;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.input.BadInputException;
@@ -10,6 +11,7 @@ import io.tickwise.kernel.spec.SystemsFiles;
 import io.tickwise.kernel.system.SystemId;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads a scenario by path or built-in name and checks every key: whatever is wrong is a
@@ -32,23 +35,67 @@ public final class ScenarioFiles {
     public static Scenario load(String nameOrPath) {
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
-            return checked(StrictYaml.read(path, ScenarioSpec.class), path.toAbsolutePath().getParent());
+            Path directory = path.toAbsolutePath().getParent();
+            return checked(StrictYaml.read(path, ScenarioSpec.class), host -> hostFile(directory.resolve(host)));
         }
         Optional<byte[]> builtIn = BuiltIns.scenario(nameOrPath);
         if (builtIn.isPresent()) {
-            String name = nameOrPath.endsWith(".yaml") ? nameOrPath : nameOrPath + ".yaml";
-            return checked(StrictYaml.read(name, new ByteArrayInputStream(builtIn.get()), ScenarioSpec.class), null);
+            return checked(StrictYaml.read(builtInName(nameOrPath), new ByteArrayInputStream(builtIn.get()),
+                    ScenarioSpec.class), host -> hostFile(Path.of(host)));
         }
         throw new BadInputException(nameOrPath, 0, "", "no such file, and no built-in scenario of that name (built-in: "
                 + String.join(", ", BuiltIns.SCENARIOS) + ")");
     }
 
-    private static Scenario checked(YamlDocument<ScenarioSpec> document, Path directory) {
+    /**
+     * The files a scenario is read from, for another node to read it exactly so: the scenario's
+     * own bytes first, then its host file's unless the host is built in.
+     */
+    public static List<SourceFile> sources(String nameOrPath) {
+        Scenario scenario = load(nameOrPath);
+        Path path = Path.of(nameOrPath);
+        boolean isFile = Files.isRegularFile(path);
+        List<SourceFile> files = new ArrayList<>();
+        files.add(isFile ? new SourceFile(path.toString(), bytes(path))
+                : new SourceFile(builtInName(nameOrPath), BuiltIns.scenario(nameOrPath).orElseThrow()));
+        String host = scenario.spec().host();
+        if (BuiltIns.host(host).isEmpty()) {
+            Path hostPath = isFile ? path.toAbsolutePath().getParent().resolve(host) : Path.of(host);
+            files.add(new SourceFile(host, bytes(hostPath)));
+        }
+        return files;
+    }
+
+    /** Reads a scenario from the files {@link #sources} gave on another node; messages name them as that node did. */
+    public static Scenario load(List<SourceFile> files) {
+        SourceFile scenario = files.get(0);
+        return checked(StrictYaml.read(scenario.name(), new ByteArrayInputStream(scenario.content()), ScenarioSpec.class),
+                host -> files.stream().skip(1).filter(f -> f.name().equals(host)).findFirst()
+                        .map(f -> HostFiles.load(f.name(), new ByteArrayInputStream(f.content()))));
+    }
+
+    private static String builtInName(String name) {
+        return name.endsWith(".yaml") ? name : name + ".yaml";
+    }
+
+    private static Optional<HostSpec> hostFile(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(HostFiles.load(file)) : Optional.empty();
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file.toString(), 0, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Scenario checked(YamlDocument<ScenarioSpec> document, Function<String, Optional<HostSpec>> hostFiles) {
         ScenarioSpec spec = document.value();
         Validator v = document.validator();
         v.notBlank(spec.name(), "name");
         v.notBlank(spec.description(), "description");
-        HostSpec host = host(document, directory);
+        HostSpec host = host(document, hostFiles);
         List<SystemId> systems = systems(v, spec.systems());
         List<Integer> tasks;
         try {
@@ -74,18 +121,11 @@ public final class ScenarioFiles {
                 spec.seed());
     }
 
-    private static HostSpec host(YamlDocument<ScenarioSpec> document, Path directory) {
+    private static HostSpec host(YamlDocument<ScenarioSpec> document, Function<String, Optional<HostSpec>> hostFiles) {
         String name = document.value().host();
         document.validator().notBlank(name, "host");
-        Optional<HostSpec> builtIn = BuiltIns.host(name);
-        if (builtIn.isPresent()) {
-            return builtIn.get();
-        }
-        Path file = directory == null ? Path.of(name) : directory.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw BuiltIns.unknownHost(document.file(), document.fields().lineOf("host"), name);
-        }
-        return HostFiles.load(file);
+        return BuiltIns.host(name).or(() -> hostFiles.apply(name)).orElseThrow(() ->
+                BuiltIns.unknownHost(document.file(), document.fields().lineOf("host"), name));
     }
 
     private static List<SystemId> systems(Validator v, List<String> ids) {

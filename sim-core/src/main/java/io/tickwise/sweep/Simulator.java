@@ -36,7 +36,16 @@ public final class Simulator implements AutoCloseable {
     }
 
     public static Simulator start() {
-        return new Simulator(quietConfig().withFallback(ConfigFactory.load()));
+        return start(ConfigFactory.empty());
+    }
+
+    /** A simulator whose actor system takes {@code config} over the defaults (a cluster node's, say). */
+    public static Simulator start(Config config) {
+        return new Simulator(config.withFallback(quietConfig()).withFallback(ConfigFactory.load()));
+    }
+
+    public ActorSystem<SpawnProtocol.Command> system() {
+        return system;
     }
 
     /** Pekko's own chatter off: the command line's output is the simulator's. */
@@ -102,7 +111,7 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    private <T> CompletionStage<ActorRef<T>> spawn(Behavior<T> behavior, String name) {
+    public <T> CompletionStage<ActorRef<T>> spawn(Behavior<T> behavior, String name) {
         return AskPattern.ask(system, replyTo -> new SpawnProtocol.Spawn<>(behavior, name, Props.empty(), replyTo),
                 SPAWN_TIMEOUT, system.scheduler());
     }

@@ -32,4 +32,27 @@ public record SweepPlan(List<Metric> metrics, List<? extends SweepPoint> points,
     public long runs() {
         return (long) points.size() * repetitions;
     }
+
+    /** The run of a point's repetition: runs are numbered point by point, repetitions in order. */
+    public long run(int point, int repetition) {
+        return (long) point * repetitions + repetition;
+    }
+
+    public int pointOf(long run) {
+        return (int) (run / repetitions);
+    }
+
+    public int repetitionOf(long run) {
+        return (int) (run % repetitions);
+    }
+
+    /** The seed of a run, the same on every node. */
+    public long seedOf(long run) {
+        return Seeds.forRun(seed, points.get(pointOf(run)).id(), repetitionOf(run));
+    }
+
+    /** "point-id repetition r", for messages. */
+    public String describe(long run) {
+        return points.get(pointOf(run)).id() + " repetition " + repetitionOf(run);
+    }
 }

@@ -76,10 +76,17 @@ public final class ScenarioRun {
     /** Runs the sweep on {@code simulator}; {@code listener} hears of progress. */
     public ResultsDocument execute(Simulator simulator, SweepListener listener) {
         long start = System.nanoTime();
+        List<PointOutcome> outcomes = simulator.sweepAndWait(plan(), listener);
+        return document(outcomes, simulator, (System.nanoTime() - start) / 1e9, List.of(BuildInfo.node()));
+    }
+
+    /**
+     * The results document of the sweep's outcomes, wherever they were computed; the power
+     * trace is run again on {@code simulator}.
+     */
+    public ResultsDocument document(List<PointOutcome> outcomes, Simulator simulator, double wallSeconds,
+                                    List<String> nodes) {
         List<ExperimentPoint> points = points();
-        SweepPlan plan = new SweepPlan(ExperimentPoint.METRICS, points, scenario.repetitions(), scenario.seed(), engine,
-                RunLimits.NONE, parallelism);
-        List<PointOutcome> outcomes = simulator.sweepAndWait(plan, listener);
         Map<String, List<PointResult>> bySeries = new LinkedHashMap<>();
         for (PointOutcome outcome : outcomes) {
             ExperimentPoint point = points.get(outcome.index());
@@ -88,10 +95,9 @@ public final class ScenarioRun {
         List<Series> series = new ArrayList<>();
         bySeries.forEach((name, results) -> series.add(new Series(name, results)));
         PowerTrace trace = chosenTrace(simulator);
-        double wall = (System.nanoTime() - start) / 1e9;
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
                 scenario.repetitions(), fidelity.id(), series, HostParameters.of(scenario), trace,
-                new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wall, List.of(BuildInfo.node())));
+                new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
     }
 
     private static PointResult pointResult(ExperimentPoint point, PointOutcome outcome) {

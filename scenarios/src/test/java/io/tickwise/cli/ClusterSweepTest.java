@@ -1,0 +1,235 @@
+package io.tickwise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.typesafe.config.ConfigFactory;
+import io.tickwise.cluster.ResultsJournal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Cluster sweeps on loopback, nodes in this JVM and as processes, every message through the
+ * Kryo serializer (serialize-messages on), compared with local sweeps of the same input.
+ */
+class ClusterSweepTest {
+    private static final List<String> SMALL = List.of("intel-72", "--tasks", "1,4,8", "--reps", "3",
+            "--systems", "multicore-unikernel,bare-metal-processes");
+    /** Long enough (a few seconds on one thread) for a node to be killed half-way. */
+    private static final List<String> LONG = List.of("intel-72", "--tasks", "100..144", "--reps", "2",
+            "--systems", "multicore-unikernel,bare-metal-processes", "--fidelity", "tick");
+    private static final long LONG_RUNS = 45 * 2 * 2;
+    private static final long TIMEOUT_S = 60;
+
+    @TempDir
+    static Path dir;
+    private static String smallLocal;
+    private static String longLocal;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void localReferences() throws IOException {
+        smallLocal = local(SMALL, "small-local");
+        longLocal = local(LONG, "long-local");
+        System.setProperty("pekko.actor.serialize-messages", "on");
+        ConfigFactory.invalidateCaches();
+    }
+
+    @AfterAll
+    static void serializationAsUsual() {
+        System.clearProperty("pekko.actor.serialize-messages");
+        ConfigFactory.invalidateCaches();
+    }
+
+    private static String local(List<String> sweep, String out) throws IOException {
+        Outcome o = cli(args(sweep, "--out", dir.resolve(out).toString()));
+        assertEquals(0, o.status(), o.err());
+        return results(dir.resolve(out));
+    }
+
+    @Test
+    void twoWorkersGiveTheLocalResults() throws Exception {
+        int port = freePort();
+        Path out = dir.resolve("two-workers");
+        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(SMALL, port, out, 2));
+        CompletableFuture<Outcome> first = inThisJvm(workerArgs(port, 1));
+        CompletableFuture<Outcome> second = inThisJvm(workerArgs(port, 2));
+        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(0, c.status(), c.err());
+        assertEquals(smallLocal, results(out));
+        for (CompletableFuture<Outcome> worker : List.of(first, second)) {
+            Outcome w = worker.get(TIMEOUT_S, TimeUnit.SECONDS);
+            assertEquals(0, w.status(), w.err());
+            assertTrue(w.out().contains("done; this worker ran"), w.out());
+        }
+        assertEquals(18, journalRuns(out).size());
+    }
+
+    @Test
+    void aKilledWorkersRunsAreDoneByAnother() throws Exception {
+        int port = freePort();
+        Path out = dir.resolve("killed-worker");
+        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(LONG, port, out, 1));
+        Process doomed = process(dir.resolve("doomed-worker.log"), workerArgs(port, 1));
+        CompletableFuture<Outcome> survivor;
+        try {
+            await(() -> journalLines(out) >= 10, "the doomed worker's first results");
+            doomed.destroyForcibly();
+            assertTrue(doomed.waitFor(30, TimeUnit.SECONDS));
+            assertTrue(journalLines(out) < LONG_RUNS, "the sweep was not over when the worker was killed");
+            survivor = inThisJvm(workerArgs(port, 2));
+        } finally {
+            doomed.destroyForcibly();
+        }
+        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.err().contains("unreachable") || c.err().contains("removed"), c.err());
+        assertEquals(longLocal, results(out));
+        assertEquals(0, survivor.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        List<String> runs = journalRuns(out);
+        assertEquals(LONG_RUNS, runs.size());
+        assertEquals(LONG_RUNS, new HashSet<>(runs).size(), "every run journaled once");
+    }
+
+    @Test
+    void aRestartedCoordinatorResumesFromItsJournal() throws Exception {
+        int port = freePort();
+        Path out = dir.resolve("restarted-coordinator");
+        List<String> command = coordinatorArgs(LONG, port, out, 1);
+        Process doomed = process(dir.resolve("doomed-coordinator.log"), command);
+        List<String> before;
+        CompletableFuture<Outcome> orphan = null;
+        try {
+            orphan = inThisJvm(workerArgs(port, 1));
+            await(() -> journalLines(out) >= 20, "the first coordinator's journal");
+            doomed.destroyForcibly();
+            assertTrue(doomed.waitFor(30, TimeUnit.SECONDS));
+            before = journalRuns(out);
+            assertTrue(before.size() < LONG_RUNS, "the sweep was not over when the coordinator was killed");
+        } finally {
+            doomed.destroyForcibly();
+        }
+        Outcome lost = orphan.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(1, lost.status(), "a worker that loses its coordinator says so: " + lost.err());
+
+        CompletableFuture<Outcome> coordinator = inThisJvm(command);
+        CompletableFuture<Outcome> worker = inThisJvm(workerArgs(port, 2));
+        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(0, c.status(), c.err());
+        assertEquals(longLocal, results(out));
+
+        Matcher resumed = Pattern.compile("resumed (\\d+) of " + LONG_RUNS + " runs").matcher(c.err());
+        assertTrue(resumed.find(), c.err());
+        long recovered = Long.parseLong(resumed.group(1));
+        assertEquals(before.size(), recovered);
+        Outcome w = worker.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertTrue(w.out().contains("this worker ran " + (LONG_RUNS - recovered) + " runs"),
+                "nothing recovered is run again: " + w.out());
+        List<String> runs = journalRuns(out);
+        assertEquals(before, runs.subList(0, before.size()), "the journal only grows");
+        assertEquals(LONG_RUNS, runs.size());
+        assertEquals(LONG_RUNS, new HashSet<>(runs).size(), "every run journaled once");
+    }
+
+    private static List<String> coordinatorArgs(List<String> sweep, int port, Path out, int minWorkers) {
+        return args(sweep, "--cluster", "--port", String.valueOf(port), "--min-workers", String.valueOf(minWorkers),
+                "--out", out.toString());
+    }
+
+    private static List<String> workerArgs(int port, int threads) {
+        return List.of("worker", "--join", "127.0.0.1:" + port, "--threads", String.valueOf(threads));
+    }
+
+    private static List<String> args(List<String> sweep, String... more) {
+        List<String> args = new ArrayList<>(List.of("sweep"));
+        args.addAll(sweep);
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    private static Outcome cli(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private static CompletableFuture<Outcome> inThisJvm(List<String> args) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        Thread node = new Thread(() -> outcome.complete(cli(args)), "node " + String.join(" ", args));
+        node.setDaemon(true);
+        node.start();
+        return outcome;
+    }
+
+    private static Process process(Path log, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Dpekko.actor.serialize-messages=on",
+                "io.tickwise.cli.Main"));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** results.json without its provenance, the one part that may differ between runs of the same input. */
+    private static String results(Path out) throws IOException {
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        JsonNode provenance = json.remove("provenance");
+        assertTrue(provenance != null, "results.json has a provenance");
+        return json.toString();
+    }
+
+    /** "point id TAB repetition" of every run in the journal, in order. */
+    private static List<String> journalRuns(Path out) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve(ResultsJournal.FILE_NAME));
+        return lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.lastIndexOf('\t'))).toList();
+    }
+
+    private static long journalLines(Path out) {
+        try {
+            Path journal = out.resolve(ResultsJournal.FILE_NAME);
+            return Files.exists(journal) ? Files.readAllLines(journal).size() - 1 : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.tickwise.cluster;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
+import io.tickwise.sweep.PointOutcome;
+import io.tickwise.sweep.Simulator;
+import io.tickwise.sweep.SweepPlan;
+import org.apache.pekko.actor.Address;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.cluster.typed.JoinSeedNodes;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Starts the nodes of a cluster sweep: a coordinator that forms the cluster on its own address,
+ * and workers that join it. Both are {@link Simulator}s whose actor system is a cluster member
+ * (configuration in {@code io/tickwise/cluster/cluster.conf}), named "tickwise" like any other.
+ */
+public final class ClusterNodes {
+    public static final String COORDINATOR_ROLE = "coordinator";
+    public static final String WORKER_ROLE = "worker";
+    private static final String SYSTEM_NAME = "tickwise";
+
+    private ClusterNodes() {
+    }
+
+    /** A coordinator node listening on {@code host:port}, the cluster's first member. */
+    public static Simulator coordinator(String host, int port) {
+        Simulator node = Simulator.start(config(COORDINATOR_ROLE, host, port));
+        Cluster cluster = Cluster.get(node.system());
+        cluster.manager().tell(Join.create(cluster.selfMember().address()));
+        return node;
+    }
+
+    /** A worker node on {@code host} (any free port) that joins the coordinator at {@code joinHost:joinPort}, retrying until it is there. */
+    public static Simulator worker(String host, String joinHost, int joinPort) {
+        Simulator node = Simulator.start(config(WORKER_ROLE, host, 0));
+        Cluster.get(node.system()).manager().tell(new JoinSeedNodes(List.of(
+                new Address("pekko", SYSTEM_NAME, joinHost, joinPort))));
+        return node;
+    }
+
+    /** Runs {@code plan} on the coordinator {@code node}: completes with every point in plan order. */
+    public static CompletionStage<List<PointOutcome>> coordinate(Simulator node, SweepPlan plan, SweepSource source,
+                                                                 ResultsJournal journal, int minWorkers,
+                                                                 ClusterSweepListener listener) {
+        CompletableFuture<List<PointOutcome>> done = new CompletableFuture<>();
+        node.spawn(ClusterCoordinator.create(plan, source, journal, minWorkers, listener, done), "coordinator")
+                .whenComplete((ref, failure) -> {
+                    if (failure != null) {
+                        done.completeExceptionally(failure);
+                    }
+                });
+        return done;
+    }
+
+    /**
+     * Serves sweeps on the worker {@code node}: completes when the sweep is over, the worker is
+     * refused, or the coordinator is gone (including when this node is downed and its system stops).
+     */
+    public static CompletionStage<SweepWorker.Outcome> work(Simulator node, PlanFactory plans, String version,
+                                                            int threads) {
+        CompletableFuture<SweepWorker.Outcome> outcome = new CompletableFuture<>();
+        node.spawn(SweepWorker.create(plans, version, threads, outcome), "worker").whenComplete((ref, failure) -> {
+            if (failure != null) {
+                outcome.completeExceptionally(failure);
+            }
+        });
+        node.system().getWhenTerminated().whenComplete((terminated, failure) ->
+                outcome.complete(new SweepWorker.CoordinatorLost("the cluster (this node was downed)")));
+        return outcome;
+    }
+
+    private static Config config(String role, String host, int port) {
+        return ConfigFactory.empty()
+                .withValue("pekko.remote.artery.canonical.hostname", ConfigValueFactory.fromAnyRef(host))
+                .withValue("pekko.remote.artery.canonical.port", ConfigValueFactory.fromAnyRef(port))
+                .withValue("pekko.cluster.roles", ConfigValueFactory.fromIterable(List.of(role)))
+                .withFallback(ConfigFactory.parseResources(ClusterNodes.class.getClassLoader(),
+                        "io/tickwise/cluster/cluster.conf"))
+                .resolve();
+    }
+}
