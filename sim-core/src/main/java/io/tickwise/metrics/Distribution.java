@@ -4,7 +4,6 @@ import io.tickwise.results.Summary;
 import org.HdrHistogram.Histogram;
 
 import java.nio.ByteBuffer;
-import java.util.zip.DataFormatException;
 
 /**
  * One metric of one point over its repetitions, in an HdrHistogram of base units (three
@@ -46,12 +45,6 @@ public final class Distribution {
             max = Math.max(max, v);
         }
         return new Distribution(histogram, sum, min, max);
-    }
-
-    /** Reads a distribution sent as {@link #encode()} with its exact sum, min and max. */
-    public static Distribution decode(ByteBuffer compressedHistogram, long sum, long min, long max)
-            throws DataFormatException {
-        return new Distribution(Histogram.decodeFromCompressedByteBuffer(compressedHistogram, 0), sum, min, max);
     }
 
     /** HdrHistogram's compressed encoding of the histogram; the exact sum, min and max travel beside it. */
