@@ -41,21 +41,27 @@ public final class Simulator implements AutoCloseable {
 
     /** A simulator whose actor system takes {@code config} over the defaults (a cluster node's, say). */
     public static Simulator start(Config config) {
-        return new Simulator(config.withFallback(quietConfig()).withFallback(ConfigFactory.load()));
+        return new Simulator(config.withFallback(simulatorDefaults()).withFallback(ConfigFactory.load()));
     }
 
     public ActorSystem<SpawnProtocol.Command> system() {
         return system;
     }
 
-    /** Pekko's own chatter off: the command line's output is the simulator's. */
-    private static Config quietConfig() {
+    /**
+     * Pekko's own chatter off (the command line's output is the simulator's), and one dispatcher
+     * thread per core: runs and entity actors are CPU-bound, and Pekko's default of at least
+     * eight threads only adds hand-offs between threads that share the same cores.
+     */
+    private static Config simulatorDefaults() {
         return ConfigFactory.parseString("""
                 pekko.loglevel = WARNING
                 pekko.stdout-loglevel = WARNING
                 pekko.log-dead-letters = off
                 pekko.log-dead-letters-during-shutdown = off
                 pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
+                pekko.actor.default-dispatcher.fork-join-executor.parallelism-min = 1
+                pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0
                 """);
     }
 
