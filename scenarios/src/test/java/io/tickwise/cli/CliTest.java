@@ -4,29 +4,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CliTest {
 
-    record Outcome(int status, String out, String err) {
-    }
 
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "nonsense", "--nonsense", "bench --engine warp", "bench --entities 0",
             "bench --events -5", "bench --entities many", "bench nbody", "list extra"})
     void badUsageExitsTwoWithOneLine(String line) {
-        Outcome o = run(line.isEmpty() ? new String[0] : line.split(" "));
+        SimJar.Outcome o = SimJar.run(line.isEmpty() ? new String[0] : line.split(" "));
         assertEquals(2, o.status(), o.err());
         assertEquals(1, o.err().lines().count(), "exactly one line: " + o.err());
         assertTrue(o.err().startsWith("sim.jar: "), o.err());
@@ -35,7 +25,7 @@ class CliTest {
 
     @Test
     void helpListsTheCommands() {
-        Outcome o = run("--help");
+        SimJar.Outcome o = SimJar.run("--help");
         assertEquals(0, o.status());
         assertTrue(o.out().contains("bench"), o.out());
         assertTrue(o.out().contains("list"), o.out());
@@ -43,7 +33,7 @@ class CliTest {
 
     @Test
     void listNamesEnginesAndBenchmarks() {
-        Outcome o = run("list");
+        SimJar.Outcome o = SimJar.run("list");
         assertEquals(0, o.status());
         assertTrue(o.out().contains("fused, actors"), o.out());
         assertTrue(o.out().contains("phold"), o.out());
@@ -51,7 +41,7 @@ class CliTest {
 
     @Test
     void benchPrintsAnEventRate() {
-        Outcome o = run("bench", "phold", "--entities", "50", "--events", "20000", "--runs", "1", "--warmup", "0");
+        SimJar.Outcome o = SimJar.run("bench", "phold", "--entities", "50", "--events", "20000", "--runs", "1", "--warmup", "0");
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().matches("(?s).*median [0-9,]+ events/s.*"), o.out());
     }

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,24 +16,16 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int status, String out, String err) {
-    }
 
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     @Test
     void regeneratesTheReportFromResultsFilesOfTwoHosts() throws IOException {
         Path intel = dir.resolve("intel");
         Path amd = dir.resolve("amd");
-        assertEquals(0, run("scenario", "intel-72.yaml", "--tasks=1,36", "--reps=2", "--out", intel.toString()).status());
-        assertEquals(0, run("scenario", "amd-48.yaml", "--tasks=1,48", "--reps=2", "--out", amd.toString()).status());
+        assertEquals(0, SimJar.run("scenario", "intel-72.yaml", "--tasks=1,36", "--reps=2", "--out", intel.toString()).status());
+        assertEquals(0, SimJar.run("scenario", "amd-48.yaml", "--tasks=1,48", "--reps=2", "--out", amd.toString()).status());
         Path report = dir.resolve("both.html");
-        Outcome o = run("report", intel.resolve("results.json").toString(), amd.resolve("results.json").toString(),
+        SimJar.Outcome o = SimJar.run("report", intel.resolve("results.json").toString(), amd.resolve("results.json").toString(),
                 "-o", report.toString());
         assertEquals(0, o.status(), o.err());
         String html = Files.readString(report);
@@ -51,7 +41,7 @@ class ReportCommandTest {
         Path missing = dir.resolve("missing.json");
         for (Path bad : new Path[] {malformed, foreign, notObject, missing}) {
             Path report = dir.resolve("never.html");
-            Outcome o = run("report", bad.toString(), "-o", report.toString());
+            SimJar.Outcome o = SimJar.run("report", bad.toString(), "-o", report.toString());
             assertEquals(2, o.status(), bad + ": " + o.err());
             assertEquals(1, o.err().lines().count(), o.err());
             assertTrue(o.err().startsWith("sim.jar: " + bad), o.err());

@@ -1,14 +1,12 @@
 package io.tickwise.scenario;
 
-import io.tickwise.cli.Main;
+import io.tickwise.cli.SimJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +22,7 @@ class ScenarioInputTest {
     @TempDir
     Path dir;
 
-    record Outcome(int status, String out, String err) {
-    }
 
-    Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     Path edited(String written, String mistake) throws IOException {
         String original = Files.readString(BUILT_IN, StandardCharsets.UTF_8);
@@ -42,7 +32,7 @@ class ScenarioInputTest {
         return file;
     }
 
-    void assertRejected(Outcome o, String expectedLine) {
+    void assertRejected(SimJar.Outcome o, String expectedLine) {
         assertEquals(2, o.status(), o.err());
         assertEquals(1, o.err().lines().count(), "one line: " + o.err());
         assertEquals("sim.jar: " + expectedLine, o.err().strip());
@@ -66,7 +56,7 @@ class ScenarioInputTest {
             """)
     void aBadScenarioFileIsRejectedWithFileLineAndField(String written, String mistake, String expected) throws IOException {
         Path file = edited(written, mistake.replace("\\n", "\n"));
-        Outcome o = run("scenario", file.toString(), "--out", dir.resolve("out").toString());
+        SimJar.Outcome o = SimJar.run("scenario", file.toString(), "--out", dir.resolve("out").toString());
         assertRejected(o, file + ":" + expected);
     }
 
@@ -79,20 +69,20 @@ class ScenarioInputTest {
             --systems | warp-drive   | --systems: unknown system 'warp-drive'; known: multicore-unikernel, single-core-unikernels, ubuntu-vm-threads, ubuntu-vm-processes, bare-metal-threads, bare-metal-processes
             """)
     void aBadOptionIsRejectedNamingTheOption(String option, String value, String expected) {
-        Outcome o = run("scenario", "intel-72.yaml", option, value, "--out", dir.resolve("out").toString());
+        SimJar.Outcome o = SimJar.run("scenario", "intel-72.yaml", option, value, "--out", dir.resolve("out").toString());
         assertRejected(o, expected);
     }
 
     @Test
     void aMissingFileOrUnknownBuiltInIsRejected() {
-        Outcome o = run("scenario", "no-such-scenario.yaml", "--out", dir.resolve("out").toString());
+        SimJar.Outcome o = SimJar.run("scenario", "no-such-scenario.yaml", "--out", dir.resolve("out").toString());
         assertRejected(o, "no-such-scenario.yaml: no such file, and no built-in scenario of that name (built-in: intel-72, amd-48)");
     }
 
     @Test
     void malformedYamlIsRejectedOnOneLine() throws IOException {
         Path file = edited("tasks: \"1..144\"", "tasks: [1, 2");
-        Outcome o = run("scenario", file.toString(), "--out", dir.resolve("out").toString());
+        SimJar.Outcome o = SimJar.run("scenario", file.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, o.status());
         assertEquals(1, o.err().lines().count(), o.err());
         assertTrue(o.err().startsWith("sim.jar: " + file + ":"), o.err());

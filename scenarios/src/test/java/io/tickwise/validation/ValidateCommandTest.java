@@ -1,6 +1,6 @@
 package io.tickwise.validation;
 
-import io.tickwise.cli.Main;
+import io.tickwise.cli.SimJar;
 import io.tickwise.results.BackendValidation;
 import io.tickwise.results.ResultsJson;
 import io.tickwise.results.ValidationDocument;
@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,15 +22,7 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int status, String out, String err) {
-    }
 
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     static boolean onPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
@@ -56,7 +46,7 @@ class ValidateCommandTest {
     void measuresTheRealRunnersAndComparesThemWithTheModel() {
         requireTools("gcc", "qemu-system-x86_64");
         Path out = dir.resolve("validate");
-        Outcome o = run("validate", "--tasks", "1,2", "--reps", "1", "--bound", "20000", "--out", out.toString());
+        SimJar.Outcome o = SimJar.run("validate", "--tasks", "1,2", "--reps", "1", "--bound", "20000", "--out", out.toString());
         assertEquals(0, o.status(), o.err());
         ValidationDocument d = ResultsJson.readValidation(out.resolve("validation.json"));
         assertEquals(ValidationDocument.SCHEMA, d.schema());
@@ -85,7 +75,7 @@ class ValidateCommandTest {
             Path out = dir.resolve("never");
             String[] withOut = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                     java.util.stream.Stream.of("--out", out.toString())).toArray(String[]::new);
-            Outcome o = run(withOut);
+            SimJar.Outcome o = SimJar.run(withOut);
             assertEquals(2, o.status(), String.join(" ", args) + ": " + o.err());
             assertEquals(1, o.err().lines().count(), o.err());
             assertFalse(Files.exists(out));
