@@ -28,9 +28,13 @@ class ScenarioOutputTest {
     Path dir;
 
     Path run(String name, String... options) {
+        return runCommand("scenario", name, options);
+    }
+
+    Path runCommand(String command, String name, String... options) {
         Path out = dir.resolve(name);
         String[] args = new String[options.length + 4];
-        args[0] = "scenario";
+        args[0] = command;
         args[1] = "intel-72.yaml";
         System.arraycopy(options, 0, args, 2, options.length);
         args[options.length + 2] = "--out";
@@ -56,6 +60,33 @@ class ScenarioOutputTest {
         assertEquals(Files.readString(a.resolve("results.csv")), Files.readString(b.resolve("results.csv")));
         Path c = run("c", REDUCED, "--reps=4", "--seed=7");
         assertNotEquals(withoutProvenance(a), withoutProvenance(c), "another seed places threads elsewhere");
+    }
+
+    @Test
+    void sweepAndScenarioGiveTheSameResultsForAPlainScenario() {
+        Path scenario = runCommand("scenario", "as-scenario", "--tasks=1,8,36", "--reps=3");
+        Path sweep = runCommand("sweep", "as-sweep", "--tasks=1,8,36", "--reps=3");
+        assertEquals(withoutProvenance(scenario), withoutProvenance(sweep));
+    }
+
+    @Test
+    void aSweepFileRunsTheProductOfItsListedOptions() throws IOException {
+        String text = Files.readString(Path.of("intel-72.yaml"))
+                .replace("turbo: true", "turbo: [true, false]")
+                .replace("bspWait: spin", "bspWait: [spin, halt]");
+        Path file = Files.writeString(dir.resolve("what-if.yaml"), text);
+        Path out = dir.resolve("what-if");
+        int status = Main.run(new String[] {"sweep", file.toString(), "--tasks=1,36", "--reps=2",
+                "--systems=multicore-unikernel", "--out", out.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        assertEquals(0, status);
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        assertEquals(List.of("multicore-unikernel [turbo=true,bspWait=spin]", "multicore-unikernel [turbo=true,bspWait=halt]",
+                "multicore-unikernel [turbo=false,bspWait=spin]", "multicore-unikernel [turbo=false,bspWait=halt]"),
+                d.series().stream().map(Series::system).toList());
+        double turbo = d.series().get(0).points().get(0).timeSeconds().mean();
+        double base = d.series().get(2).points().get(0).timeSeconds().mean();
+        assertEquals(3.6 / 2.3, base / turbo, 0.01, "one task without turbo runs at the 2.3 GHz base clock");
     }
 
     @Test
