@@ -64,12 +64,19 @@ class HaltPollingTest {
     static final class HaltAndWake implements Simulation<Outcome> {
         private final long gapNs;
         private final long untilNs;
+        private final boolean idleInGuest;
         private final List<double[]> heard = new ArrayList<>();
         private HostModel host;
 
         HaltAndWake(long gapNs, long untilNs) {
+            this(gapNs, untilNs, false);
+        }
+
+        /** {@code idleInGuest}: the guest idles without a VM exit (cpu-pm=on) instead of halting. */
+        HaltAndWake(long gapNs, long untilNs, boolean idleInGuest) {
             this.gapNs = gapNs;
             this.untilNs = untilNs;
+            this.idleInGuest = idleInGuest;
         }
 
         @Override
@@ -82,7 +89,7 @@ class HaltPollingTest {
                 } else if ("wake".equals(m)) {
                     c.send(hypervisor[0], new Hypervisor.Wake(0), 0);
                 } else if ("halt".equals(m)) {
-                    c.send(hypervisor[0], new Hypervisor.Halt(0, Long.MAX_VALUE), 0);
+                    c.send(hypervisor[0], idleInGuest ? new Hypervisor.IdleInGuest(0) : new Hypervisor.Halt(0, Long.MAX_VALUE), 0);
                 }
             });
             ThreadTable threads = new ThreadTable();
@@ -117,6 +124,22 @@ class HaltPollingTest {
         assertEquals(woken + 10_000 + 133_000, o.runsFrom(woken));
         long expectedCpu = (1_000_000 - 143_000) + 200_000 + (8_000_000 - (woken + 10_000 + 133_000));
         assertEquals(expectedCpu, o.host().threadCpuNs()[0]);
+    }
+
+    @Test
+    void aGuestIdleWithoutExitsKeepsItsThreadChargedWhileTheCoreSleeps() {
+        HaltAndWake halting = new HaltAndWake(5_000_000, 8_000_000);
+        HaltAndWake idling = new HaltAndWake(5_000_000, 8_000_000, true);
+        Outcome halted = simulator.run(Engine.FUSED, halting, 1, RunLimits.NONE);
+        Outcome idle = simulator.run(Engine.FUSED, idling, 1, RunLimits.NONE);
+        // The thread never leaves its processor: charged from its first start to the end, sleep included.
+        assertEquals(8_000_000 - 143_000, idle.host().threadCpuNs()[0]);
+        // Woken, it only waits for the core to leave C6: no host wake-up path.
+        assertEquals(6_000_000 + 133_000, idle.runsFrom(6_000_000));
+        // The core slept all the same: no halt-poll window in C0, so less energy than halting.
+        assertTrue(idle.host().totalJoules() < halted.host().totalJoules(),
+                idle.host().totalJoules() + " J idle in guest against " + halted.host().totalJoules() + " J halted");
+        assertTrue(idle.host().coreJoulesByState().containsKey("C6"));
     }
 
     @Test

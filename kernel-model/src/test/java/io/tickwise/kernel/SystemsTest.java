@@ -132,12 +132,46 @@ class SystemsTest {
     void honouredSiblingFirstPlacementPairsTasksOnHyperthreads() {
         ExperimentSetup spread = setup(SystemId.MULTICORE_UNIKERNEL, 36);
         ExperimentSetup siblings = new ExperimentSetup(INTEL, HostOptions.DEFAULTS, SYSTEMS, SystemId.MULTICORE_UNIKERNEL, 36,
-                TASK_CYCLES, new GuestOptions(true, GuestOptions.BspWait.SPIN));
+                TASK_CYCLES, new GuestOptions(true, GuestOptions.BspWait.SPIN, false, GuestOptions.ApicMode.XAPIC));
         ExperimentResult a = run(spread, 1);
         ExperimentResult b = run(siblings, 1);
         // 36 tasks on 18 cores, both hyperthreads busy at smtShare 0.5, against 36 cores at the all-core bin.
         assertTrue(b.timeNs() > 1.8 * a.timeNs(), "sibling-first on the host: " + b.timeNs() + " vs " + a.timeNs());
         assertTrue(b.host().coreJoulesByState().get("C0") < a.host().coreJoulesByState().get("C0") * 1.2,
                 "half the cores busy for twice as long");
+    }
+
+    static ExperimentSetup with(SystemId system, int tasks, GuestOptions guest) {
+        return new ExperimentSetup(INTEL, HostOptions.DEFAULTS, SYSTEMS, system, tasks, TASK_CYCLES, guest);
+    }
+
+    @Test
+    void withMwaitInTheGuestIdleProcessorsStayChargedWhileTheirCoresSleep() {
+        GuestOptions exits = GuestOptions.DEFAULTS;
+        GuestOptions mwait = new GuestOptions(false, GuestOptions.BspWait.SPIN, true, GuestOptions.ApicMode.XAPIC);
+        // The Ubuntu VM with one task: 71 idle vCPUs, halted with exits, or idle in the guest.
+        ExperimentResult halted = run(with(SystemId.UBUNTU_VM_PROCESSES, 1, exits), 1);
+        ExperimentResult idle = run(with(SystemId.UBUNTU_VM_PROCESSES, 1, mwait), 1);
+        assertTrue(idle.ticks() > 50 * halted.ticks(), "the host charges every idle vCPU thread: "
+                + idle.ticks() + " against " + halted.ticks() + " ticks");
+        assertEquals(halted.energyJoules(), idle.energyJoules(), 0.05 * halted.energyJoules(),
+                "the cores sleep all the same");
+        // The multicore unikernel's BSP waits in MWAIT instead of spinning: its core may sleep.
+        ExperimentResult spinning = run(with(SystemId.MULTICORE_UNIKERNEL, 8, exits), 1);
+        ExperimentResult waiting = run(with(SystemId.MULTICORE_UNIKERNEL, 8, mwait), 1);
+        assertEquals(spinning.timeNs(), waiting.timeNs(), 0.01 * spinning.timeNs());
+    }
+
+    @Test
+    void withXapicTasksBeyond255ProcessorsAreClaimedByProcessorsThatFinish() {
+        GuestOptions xapic = GuestOptions.DEFAULTS;
+        GuestOptions x2apic = new GuestOptions(false, GuestOptions.BspWait.SPIN, false, GuestOptions.ApicMode.X2APIC);
+        ExperimentResult limited = run(with(SystemId.MULTICORE_UNIKERNEL, 300, xapic), 1);
+        ExperimentResult unlimited = run(with(SystemId.MULTICORE_UNIKERNEL, 300, x2apic), 1);
+        assertEquals(255, limited.host().threadCpuNs().length, "one vCPU thread per processor, 255 at most");
+        assertEquals(300, unlimited.host().threadCpuNs().length);
+        // 300 tasks on 72 hyperthreads either way: the same work, within the slack of the last round.
+        assertEquals(unlimited.timeNs(), limited.timeNs(), 0.25 * unlimited.timeNs());
+        assertEquals(unlimited.ticks(), limited.ticks(), 0.05 * unlimited.ticks());
     }
 }

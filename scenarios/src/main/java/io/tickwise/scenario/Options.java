@@ -11,14 +11,17 @@ import java.util.List;
  * What-if switches of a scenario, each a single value or a list of values to sweep: turbo,
  * C-states beyond C1 (off = the BIOS "Performance" profile), the host's thread placement, and
  * whether the host honours the multicore unikernel's sibling-first placement by pinning its vCPUs,
- * and how the unikernel's bootstrap processor waits for the results (spin or halt).
+ * how the unikernel's bootstrap processor waits for the results (spin or halt), whether guests
+ * have MWAIT and idle without VM exits (KVM's cpu-pm=on), and xAPIC or x2APIC for the unikernel.
  */
 public record Options(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> turbo,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> cStates,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Placement> placement,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> honourSiblingPlacement,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.BspWait> bspWait) {
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.BspWait> bspWait,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> mwaitInGuest,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.ApicMode> apic) {
 
     public Options {
         turbo = List.copyOf(turbo);
@@ -26,6 +29,8 @@ public record Options(
         placement = List.copyOf(placement);
         honourSiblingPlacement = List.copyOf(honourSiblingPlacement);
         bspWait = List.copyOf(bspWait);
+        mwaitInGuest = List.copyOf(mwaitInGuest);
+        apic = List.copyOf(apic);
     }
 
     /** Every combination of the options' values, in file order (the last option varies fastest). */
@@ -36,7 +41,11 @@ public record Options(
                 for (Placement p : placement) {
                     for (boolean h : honourSiblingPlacement) {
                         for (GuestOptions.BspWait w : bspWait) {
-                            all.add(new PointOptions(t, c, p, h, w));
+                            for (boolean m : mwaitInGuest) {
+                                for (GuestOptions.ApicMode a : apic) {
+                                    all.add(new PointOptions(t, c, p, new GuestOptions(h, w, m, a)));
+                                }
+                            }
                         }
                     }
                 }
@@ -62,6 +71,12 @@ public record Options(
         }
         if (bspWait.size() > 1) {
             axes.add("bspWait");
+        }
+        if (mwaitInGuest.size() > 1) {
+            axes.add("mwaitInGuest");
+        }
+        if (apic.size() > 1) {
+            axes.add("apic");
         }
         return axes;
     }

@@ -8,16 +8,11 @@ import io.tickwise.kernel.experiment.GuestOptions;
 import java.util.List;
 import java.util.Locale;
 
-/** One combination of the scenario's options. */
-public record PointOptions(boolean turbo, boolean cStates, Placement placement, boolean honourSiblingPlacement,
-                           GuestOptions.BspWait bspWait) {
+/** One combination of the scenario's options: the host's what-ifs and the guests'. */
+public record PointOptions(boolean turbo, boolean cStates, Placement placement, GuestOptions guest) {
 
     public HostOptions host(Fidelity fidelity, boolean traced) {
         return new HostOptions(turbo, cStates, placement, fidelity, traced);
-    }
-
-    public GuestOptions guest() {
-        return new GuestOptions(honourSiblingPlacement, bspWait);
     }
 
     /** "name=value" for each of {@code axes}, to tell points of a sweep apart. */
@@ -37,8 +32,10 @@ public record PointOptions(boolean turbo, boolean cStates, Placement placement, 
             case "turbo" -> Boolean.toString(turbo);
             case "cStates" -> Boolean.toString(cStates);
             case "placement" -> placement.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            case "honourSiblingPlacement" -> Boolean.toString(honourSiblingPlacement);
-            case "bspWait" -> bspWait.name().toLowerCase(Locale.ROOT);
+            case "honourSiblingPlacement" -> Boolean.toString(guest.honourSiblingPlacement());
+            case "bspWait" -> guest.bspWait().name().toLowerCase(Locale.ROOT);
+            case "mwaitInGuest" -> Boolean.toString(guest.mwaitInGuest());
+            case "apic" -> guest.apic().name().toLowerCase(Locale.ROOT);
             default -> throw new IllegalArgumentException("no option " + axis);
         };
     }

@@ -54,7 +54,7 @@ public final class Validation {
             case "threads" -> new ExperimentSetup(host, HostOptions.DEFAULTS, systems, SystemId.BARE_METAL_THREADS, tasks,
                     taskCycles, GuestOptions.DEFAULTS);
             case "image" -> new ExperimentSetup(host, HostOptions.DEFAULTS, systems, SystemId.MULTICORE_UNIKERNEL, tasks,
-                    taskCycles, new GuestOptions(false, GuestOptions.BspWait.HALT));
+                    taskCycles, new GuestOptions(false, GuestOptions.BspWait.HALT, false, GuestOptions.ApicMode.XAPIC));
             default -> throw new IllegalArgumentException("no model for backend " + backend);
         };
     }

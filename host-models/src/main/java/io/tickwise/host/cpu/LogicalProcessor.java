@@ -22,14 +22,22 @@ final class LogicalProcessor {
     private long ranSince;
     private long switchUntil;
 
-    boolean queued() {
-        return occupants.length > 0;
+    /** Whether a thread on the queue keeps the core out of its C-states (running or polling). */
+    boolean keepsCoreAwake() {
+        for (Occupant o : occupants) {
+            if (o.busy()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Takes the hypervisor's new queue. Threads already queued keep their readiness, reported
      * rate and (in tick fidelity) the processor; a new thread is ready {@code wakeupNs} after
-     * {@code awakeAt}, and {@code readiness} hears each such time.
+     * {@code awakeAt}; a thread that was idle in its guest never left, so it stays ready and
+     * only waits for the core's wake-up at {@code awakeAt}. {@code readiness} hears each time
+     * something becomes possible.
      */
     void replace(List<Occupant> next, long now, long awakeAt, LongConsumer readiness) {
         Occupant[] before = occupants;
@@ -43,7 +51,11 @@ final class LogicalProcessor {
         boolean kept = false;
         for (int i = 0; i < occupants.length; i++) {
             int found = indexOf(before, occupants[i].thread());
-            if (found >= 0) {
+            if (found >= 0 && before[found].mode() == Occupant.Mode.IDLE_IN_GUEST && occupants[i].busy()) {
+                readyAt[i] = readyBefore[found];
+                notified[i] = notifiedBefore[found];
+                readiness.accept(awakeAt);
+            } else if (found >= 0) {
                 readyAt[i] = readyBefore[found];
                 notified[i] = notifiedBefore[found];
             } else {
@@ -70,6 +82,7 @@ final class LogicalProcessor {
         return -1;
     }
 
+    /** Threads ready to take their share of the processor at {@code at}, in any mode. */
     int readyCount(long at) {
         int n = 0;
         for (long r : readyAt) {
@@ -78,6 +91,16 @@ final class LogicalProcessor {
             }
         }
         return n;
+    }
+
+    /** Whether a ready thread keeps the processor's execution units busy at {@code at}. */
+    boolean busy(long at) {
+        for (int i = 0; i < occupants.length; i++) {
+            if (readyAt[i] <= at && occupants[i].busy()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index (into the queue) of the ready thread that holds the processor in tick fidelity. */
@@ -91,13 +114,17 @@ final class LogicalProcessor {
         return -1;
     }
 
-    /** Charges [from, from + dt) of on-CPU time to the threads that had the processor. */
-    void charge(CpuTimeLedger into, long from, long dt, Fidelity fidelity) {
+    /**
+     * Charges [from, from + dt) of on-CPU time to the threads that had the processor. While the
+     * core sleeps or wakes, the ready threads are those the host never took off it (idle in
+     * their guest): they are charged as running, in equal shares.
+     */
+    void charge(CpuTimeLedger into, long from, long dt, Fidelity fidelity, boolean coreAwake) {
         int ready = readyCount(from);
         if (ready == 0) {
             return;
         }
-        if (fidelity == Fidelity.FLUID) {
+        if (fidelity == Fidelity.FLUID || !coreAwake) {
             long share = dt / ready;
             for (int i = 0; i < occupants.length; i++) {
                 if (readyAt[i] <= from) {
@@ -111,8 +138,9 @@ final class LogicalProcessor {
 
     /**
      * The rate each queued thread gets now; those that differ from what was last reported go to
-     * {@code changes}. A polling thread is not mentioned: its owner halted it and expects no work
-     * from it, and when it runs again it is told its rate as against the one it last heard.
+     * {@code changes}. A polling or guest-idle thread is not mentioned: its owner idled it and
+     * expects no work from it, and when it runs again it is told its rate as against the one it
+     * last heard.
      */
     void rates(long now, boolean awake, double perProcessor, Fidelity fidelity, SchedulerConstants scheduler,
                RateChanges changes) {
@@ -120,7 +148,7 @@ final class LogicalProcessor {
         int holder = fidelity == Fidelity.TICK && ready > 0 ? holder(now, ready) : -1;
         double shared = ready == 0 ? 0 : perProcessor / ready * scheduler.sharingEfficiency(ready);
         for (int i = 0; i < occupants.length; i++) {
-            if (occupants[i].polling()) {
+            if (occupants[i].mode() != Occupant.Mode.RUN) {
                 continue;
             }
             double rate = 0;

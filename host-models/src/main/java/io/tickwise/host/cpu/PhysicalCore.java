@@ -127,11 +127,12 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
      */
     private void charge(CpuTimeLedger into, long from, long to) {
         long dt = to - from;
-        if (dt <= 0 || cState >= 0 || from < wakingUntil) {
+        if (dt <= 0) {
             return;
         }
+        boolean awake = cState < 0 && from >= wakingUntil;
         for (LogicalProcessor lp : siblings) {
-            lp.charge(into, from, dt, config.fidelity());
+            lp.charge(into, from, dt, config.fidelity(), awake);
         }
     }
 
@@ -140,8 +141,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         boolean queued = false;
         int busy = 0;
         for (LogicalProcessor lp : siblings) {
-            queued |= lp.queued();
-            busy += lp.readyCount(now) > 0 ? 1 : 0;
+            queued |= lp.keepsCoreAwake();
+            busy += lp.busy(now) ? 1 : 0;
         }
         if (queued && cState >= 0) {
             wakingUntil = now + config.governor().exitLatencyNs(cState);

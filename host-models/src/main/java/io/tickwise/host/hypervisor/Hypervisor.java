@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  */
 public final class Hypervisor implements Entity<Hypervisor.Message> {
 
-    public sealed interface Message permits Wake, Halt, Exit, PollExpired, Balance {
+    public sealed interface Message permits Wake, Halt, IdleInGuest, Exit, PollExpired, Balance {
     }
 
     /** The thread has work: run it (a vCPU woken by an IPI, a new task). */
@@ -33,6 +33,14 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
 
     /** The guest on this vCPU thread executed HLT; its next own timer is due at {@code nextTimerAt} (or never). */
     public record Halt(int thread, long nextTimerAt) implements Message {
+    }
+
+    /**
+     * The guest on this vCPU thread went idle without a VM exit (MWAIT, or HLT with KVM's
+     * cpu-pm=on): the thread stays on its processor, charged as running, while the core may sleep.
+     * A thread not on a processor yet (a VM that booted this way) is placed as if woken.
+     */
+    public record IdleInGuest(int thread) implements Message {
     }
 
     /** The thread is done (a bare-metal task exits): off its processor without polling. */
@@ -50,7 +58,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                          long balanceIntervalNs, ThreadTable threads) {
     }
 
-    private enum State { BLOCKED, RUNNABLE, POLLING }
+    private enum State { BLOCKED, RUNNABLE, POLLING, IDLE_IN_GUEST }
 
     private final Config config;
     private final List<EntityRef<PhysicalCore.Message>> cores;
@@ -105,10 +113,24 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             }
             if (config.haltPollNs() > 0) {
                 state[halt.thread()] = State.POLLING;
-                replace(halt.thread(), true, context, Long.MAX_VALUE);
+                replace(halt.thread(), Occupant.Mode.POLL, context, Long.MAX_VALUE);
                 context.sendSelf(new PollExpired(halt.thread(), ++pollEpoch[halt.thread()]), config.haltPollNs());
             } else {
                 block(halt.thread(), halt.nextTimerAt(), context);
+            }
+        } else if (message instanceof IdleInGuest idle) {
+            int thread = idle.thread();
+            if (state[thread] == State.RUNNABLE) {
+                state[thread] = State.IDLE_IN_GUEST;
+                replace(thread, Occupant.Mode.IDLE_IN_GUEST, context, Long.MAX_VALUE);
+            } else if (state[thread] == State.BLOCKED) {
+                int lp = place(thread, context.random());
+                state[thread] = State.IDLE_IN_GUEST;
+                ranBefore[thread] = true;
+                processor[thread] = lp;
+                List<Occupant> queue = new ArrayList<>(queues.get(lp));
+                queue.add(new Occupant(thread, Occupant.Mode.IDLE_IN_GUEST, 0));
+                publish(lp, queue, context, Long.MAX_VALUE);
             }
         } else if (message instanceof Exit exit) {
             if (state[exit.thread()] != State.BLOCKED) {
@@ -133,7 +155,12 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 // Halt-polling caught the wake-up: the thread never left its processor.
                 state[thread] = State.RUNNABLE;
                 pollEpoch[thread]++;
-                replace(thread, false, context, Long.MAX_VALUE);
+                replace(thread, Occupant.Mode.RUN, context, Long.MAX_VALUE);
+            }
+            case IDLE_IN_GUEST -> {
+                // The guest never left: only the core's own wake-up stands between it and its work.
+                state[thread] = State.RUNNABLE;
+                replace(thread, Occupant.Mode.RUN, context, Long.MAX_VALUE);
             }
             case BLOCKED -> {
                 int lp = place(thread, context.random());
@@ -142,7 +169,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 ranBefore[thread] = true;
                 processor[thread] = lp;
                 List<Occupant> queue = new ArrayList<>(queues.get(lp));
-                queue.add(new Occupant(thread, false, wakeup));
+                queue.add(new Occupant(thread, Occupant.Mode.RUN, wakeup));
                 publish(lp, queue, context, Long.MAX_VALUE);
             }
         }
@@ -156,15 +183,15 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
         publish(lp, queue, context, nextTimerAt);
     }
 
-    /** The thread stays where it is but starts or stops polling. */
-    private void replace(int thread, boolean polling, Context<Message> context, long predictedIdle) {
+    /** The thread stays where it is but changes what it does there. */
+    private void replace(int thread, Occupant.Mode mode, Context<Message> context, long predictedIdle) {
         balanceFutile = false;
         int lp = processor[thread];
         List<Occupant> queue = new ArrayList<>(queues.get(lp));
         for (int i = 0; i < queue.size(); i++) {
             Occupant o = queue.get(i);
             if (o.thread() == thread) {
-                queue.set(i, new Occupant(thread, polling, o.wakeupNs()));
+                queue.set(i, new Occupant(thread, mode, o.wakeupNs()));
             }
         }
         publish(lp, queue, context, predictedIdle);
@@ -372,7 +399,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     private int movable(List<Occupant> queue) {
         for (int i = queue.size() - 1; i >= 0; i--) {
             Occupant o = queue.get(i);
-            if (!o.polling() && config.threads().get(o.thread()).pinnedTo() < 0) {
+            if (o.mode() == Occupant.Mode.RUN && config.threads().get(o.thread()).pinnedTo() < 0) {
                 return o.thread();
             }
         }

@@ -58,6 +58,9 @@ public final class GuestLinux implements SystemModel {
         for (int v = 0; v < vcpus; v++) {
             vcpuThreads[v] = threads.add("ubuntu-vcpu-" + v, owner, -1, booted[v]);
         }
+        if (!setup.guest().idleExits()) {
+            world.schedule(ref, new GuestKernel.Booted(), 0);
+        }
         return List.of(new Server(Port.of(ref, GuestKernel.Incoming::new), setup.tasks()));
     }
 
@@ -68,11 +71,15 @@ public final class GuestLinux implements SystemModel {
 
     /**
      * The QEMU process's ticks: its vCPU threads' time on the host, plus the housekeeping
-     * wake-ups of idle vCPUs (each a little guest work and a halt-poll window), which fluid
-     * fidelity accounts at their average rate rather than as events.
+     * wake-ups of idle vCPUs (each a little guest work and a halt-poll window), which are
+     * accounted at their average rate rather than as events. A guest that idles without VM
+     * exits keeps its idle vCPUs on the host, where that time is already charged.
      */
     @Override
     public long ticks(HostMeasurements host) {
+        if (!setup.guest().idleExits()) {
+            return host.processTicks(vcpuThreads);
+        }
         SystemsSpec.LinuxSpec linux = setup.systems().linux();
         double perWakeupNs = (linux.idleWakeupWorkUs().value() + setup.host().hypervisor().haltPollUs().value()) * 1e3;
         double idleSeconds = 0;
@@ -88,7 +95,11 @@ public final class GuestLinux implements SystemModel {
     /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
     private final class GuestKernel implements Entity<GuestKernel.Message> {
 
-        sealed interface Message permits Incoming, Rates, Check, Balance, GuestTick, SwitchDone {
+        sealed interface Message permits Booted, Incoming, Rates, Check, Balance, GuestTick, SwitchDone {
+        }
+
+        /** The VM has booted; its vCPUs idle in the guest (no VM exits) until there is work. */
+        record Booted() implements Message {
         }
 
         record Incoming(Request request) implements Message {
@@ -177,7 +188,11 @@ public final class GuestLinux implements SystemModel {
 
         @Override
         public void receive(Message message, Context<Message> context) {
-            if (message instanceof Incoming incoming) {
+            if (message instanceof Booted) {
+                for (int thread : vcpuThreads) {
+                    context.send(hypervisor, new Hypervisor.IdleInGuest(thread), 0);
+                }
+            } else if (message instanceof Incoming incoming) {
                 replyTo = incoming.request().replyTo();
                 // The datagram's interrupt lands on vCPU 0, where the runner waits in recvfrom().
                 phase[0] = Phase.CREATING;
@@ -303,7 +318,8 @@ public final class GuestLinux implements SystemModel {
             progress[task].rate(context.now(), 0);
             if (queue.isEmpty()) {
                 idleSince[v] = context.now();
-                context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+                context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE)
+                        : new Hypervisor.IdleInGuest(vcpuThreads[v]), 0);
             }
             refreshRates(v, context);
         }

@@ -9,9 +9,9 @@ public record SystemsSpec(ClientSpec client, UnikernelSpec unikernel, LinuxSpec 
     public record ClientSpec(Cited udpOneWayUs, Cited sendUs) {
     }
 
-    /** IncludeOS: request handling, AP start-up, the LOCK-serialized AP configuration. */
+    /** IncludeOS: request handling, AP start-up, the LOCK-serialized AP configuration, the xAPIC limit. */
     public record UnikernelSpec(Cited requestHandlingUs, Cited icrWritesPerAp, Cited apSelfConfigurationUs,
-                                Cited criticalSectionUs) {
+                                Cited criticalSectionUs, Cited xapicMaxProcessors) {
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * The multicore IncludeOS of the paper: one VM with one vCPU per task. Booted and idle, its
+ * The multicore IncludeOS of the paper: one VM with one vCPU per task (at most 255 with xAPIC;
+ * then processors that finish claim the remaining tasks in turn). Booted and idle, its
  * bootstrap processor (BSP) takes the request, wakes the application processors (APs) with
  * INIT/SIPI/SIPI (each ICR write a VM exit), and runs a task itself. Each AP configures itself,
  * passing through a LOCK-serialized critical section one at a time, runs exactly one task
@@ -44,7 +45,8 @@ public final class MulticoreUnikernel implements SystemModel {
 
     @Override
     public List<Server> build(World world, ThreadTable threads) {
-        int vcpus = setup.tasks();
+        int vcpus = setup.guest().apic() == GuestOptions.ApicMode.X2APIC ? setup.tasks()
+                : Math.min(setup.tasks(), (int) setup.systems().unikernel().xapicMaxProcessors().value());
         Topology topology = Topology.of(setup.host().topology());
         int[] booted = ThreadSpread.of(vcpus, topology, world.random());
         kernel = new Kernel(vcpus);
@@ -54,6 +56,11 @@ public final class MulticoreUnikernel implements SystemModel {
         for (int v = 0; v < vcpus; v++) {
             int pinned = setup.guest().honourSiblingPlacement() ? v % topology.logicalProcessors() : -1;
             vcpuThreads[v] = threads.add("includeos-vcpu-" + v, owner, pinned, pinned >= 0 ? pinned : booted[v]);
+        }
+        if (!setup.guest().idleExits()) {
+            // Booted and idle before the request: the BSP idles in the guest on its host thread;
+            // APs waiting for their SIPI are parked in KVM whatever cpu-pm says.
+            world.schedule(ref, new Kernel.Booted(), 0);
         }
         return List.of(new Server(Port.of(ref, Kernel.Incoming::new), setup.tasks()));
     }
@@ -74,7 +81,11 @@ public final class MulticoreUnikernel implements SystemModel {
     /** The kernel actor: the BSP's view of the whole VM, owner of its vCPU threads. */
     private final class Kernel implements Entity<Kernel.Message> {
 
-        sealed interface Message permits Incoming, Rates, Check {
+        sealed interface Message permits Booted, Incoming, Rates, Check {
+        }
+
+        /** The VM has booted and its BSP idles until the request. */
+        record Booted() implements Message {
         }
 
         record Incoming(Request request) implements Message {
@@ -94,12 +105,15 @@ public final class MulticoreUnikernel implements SystemModel {
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
         private int lockHolder = -1;
-        private int results;
+        private int tasksDone;
+        /** Tasks taken so far: every processor starts with one; those finishing first take the rest. */
+        private int tasksClaimed;
 
         Kernel(int vcpus) {
             phase = new Phase[vcpus];
             progress = new Progress[vcpus];
             resultByApicId = new long[vcpus];
+            tasksClaimed = vcpus;
             for (int v = 0; v < vcpus; v++) {
                 phase[v] = Phase.HALTED;
                 progress[v] = new Progress();
@@ -108,7 +122,9 @@ public final class MulticoreUnikernel implements SystemModel {
 
         @Override
         public void receive(Message message, Context<Message> context) {
-            if (message instanceof Incoming incoming) {
+            if (message instanceof Booted) {
+                sleep(0, context);
+            } else if (message instanceof Incoming incoming) {
                 replyTo = incoming.request().replyTo();
                 enter(0, Phase.HANDLING_REQUEST, setup.cycles(setup.systems().unikernel().requestHandlingUs().value()), context);
                 context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[0]), 0);
@@ -164,7 +180,7 @@ public final class MulticoreUnikernel implements SystemModel {
                 case COMPUTING -> finishTask(v, context);
                 case SIGNALLING -> {
                     idle(v, Phase.DONE, context);
-                    context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+                    sleep(v, context);
                     context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[0]), 0);
                     sum(context);
                 }
@@ -197,32 +213,46 @@ public final class MulticoreUnikernel implements SystemModel {
             }
         }
 
+        /** A processor stored a task's result: it claims another (LOCK xadd) while any is left, else it idles. */
         private void finishTask(int v, Context<Message> context) {
-            resultByApicId[v] = 1;
-            boolean halting = setup.guest().bspWait() == GuestOptions.BspWait.HALT;
+            resultByApicId[v]++;
+            tasksDone++;
+            if (tasksClaimed < setup.tasks()) {
+                tasksClaimed++;
+                enter(v, Phase.COMPUTING, setup.taskCycles(), context);
+                return;
+            }
+            GuestOptions guest = setup.guest();
+            boolean bspSleeps = guest.mwaitInGuest() || guest.bspWait() == GuestOptions.BspWait.HALT;
             if (v == 0) {
-                if (results == phase.length - 1) {
+                if (tasksDone == setup.tasks()) {
                     sum(context);
                 } else {
                     idle(0, Phase.WAITING_FOR_RESULTS, context);
-                    if (halting) {
-                        context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[0], Long.MAX_VALUE), 0);
+                    if (bspSleeps) {
+                        sleep(0, context);
                     }
                 }
                 return;
             }
-            results++;
-            boolean last = results == phase.length - 1 && phase[0] == Phase.WAITING_FOR_RESULTS;
-            if (last && halting) {
-                // The last AP wakes the halted BSP with an IPI: one ICR write, a VM exit.
+            boolean last = tasksDone == setup.tasks() && phase[0] == Phase.WAITING_FOR_RESULTS;
+            if (last && bspSleeps) {
+                // The last AP wakes the sleeping BSP with an IPI: one ICR write, a VM exit.
                 enter(v, Phase.SIGNALLING, setup.host().hypervisor().ipiExitCycles().value(), context);
                 return;
             }
             idle(v, Phase.DONE, context);
-            context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE), 0);
+            sleep(v, context);
             if (last) {
                 sum(context);
             }
+        }
+
+        /** Halt-on-idle: HLT with a VM exit, or — with MWAIT in the guest — idle without leaving the host thread. */
+        private void sleep(int v, Context<Message> context) {
+            Hypervisor.Message idle = setup.guest().idleExits() ? new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE)
+                    : new Hypervisor.IdleInGuest(vcpuThreads[v]);
+            context.send(hypervisor, idle, 0);
         }
 
         /** The BSP sums the APIC-ID-indexed results and sends the answer: as much work as taking the request. */
@@ -237,7 +267,7 @@ public final class MulticoreUnikernel implements SystemModel {
                 sum += r;
             }
             replyTo.send(context, new Reply((int) sum), setup.nanos(setup.systems().client().udpOneWayUs().value()));
-            context.send(hypervisor, new Hypervisor.Halt(vcpuThreads[0], Long.MAX_VALUE), 0);
+            sleep(0, context);
         }
     }
 }

@@ -46,6 +46,9 @@ public final class SingleCoreUnikernels implements SystemModel {
             vcpuThreads[i] = vm.thread;
             vms.add(vm);
             servers.add(new Server(Port.of(ref, Vm.Incoming::new), 1));
+            if (!setup.guest().idleExits()) {
+                world.schedule(ref, new Vm.Booted(), 0);
+            }
         }
         return servers;
     }
@@ -68,7 +71,11 @@ public final class SingleCoreUnikernels implements SystemModel {
     /** One single-core VM: handle the request, compute, answer, halt. */
     private final class Vm implements Entity<Vm.Message> {
 
-        sealed interface Message permits Incoming, Rates, Check {
+        sealed interface Message permits Booted, Incoming, Rates, Check {
+        }
+
+        /** The VM has booted and idles in the guest (no VM exits) until its request. */
+        record Booted() implements Message {
         }
 
         record Incoming(Request request) implements Message {
@@ -87,7 +94,9 @@ public final class SingleCoreUnikernels implements SystemModel {
 
         @Override
         public void receive(Message message, Context<Message> context) {
-            if (message instanceof Incoming incoming) {
+            if (message instanceof Booted) {
+                context.send(hypervisor, new Hypervisor.IdleInGuest(thread), 0);
+            } else if (message instanceof Incoming incoming) {
                 replyTo = incoming.request().replyTo();
                 progress.assign(context.now(),
                         setup.cycles(setup.systems().unikernel().requestHandlingUs().value()) + setup.taskCycles());
@@ -101,7 +110,8 @@ public final class SingleCoreUnikernels implements SystemModel {
                 scheduleCheck(context);
             } else if (message instanceof Check) {
                 replyTo.send(context, new Reply(1), setup.nanos(setup.systems().client().udpOneWayUs().value()));
-                context.send(hypervisor, new Hypervisor.Halt(thread, Long.MAX_VALUE), 0);
+                context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(thread, Long.MAX_VALUE)
+                        : new Hypervisor.IdleInGuest(thread), 0);
             }
         }
 

@@ -63,6 +63,7 @@ final class HostParameters {
         cited(p, "systems", "ICR writes per AP", s.unikernel().icrWritesPerAp(), "");
         cited(p, "systems", "AP self-configuration", s.unikernel().apSelfConfigurationUs(), " µs");
         cited(p, "systems", "AP critical section", s.unikernel().criticalSectionUs(), " µs");
+        cited(p, "systems", "xAPIC processor limit", s.unikernel().xapicMaxProcessors(), "");
         cited(p, "systems", "pthread_create", s.linux().threadCreateUs(), " µs");
         cited(p, "systems", "fork", s.linux().processCreateUs(), " µs");
         cited(p, "systems", "reap", s.linux().reapUs(), " µs");
