@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,21 +82,20 @@ class HaltPollingTest {
 
         @Override
         public void build(World world) {
-            @SuppressWarnings("unchecked")
-            EntityRef<Hypervisor.Message>[] hypervisor = new EntityRef[1];
+            AtomicReference<EntityRef<Hypervisor.Message>> hypervisor = new AtomicReference<>();
             EntityRef<Object> vcpu = world.spawn("vcpu", (Object m, Context<Object> c) -> {
                 if (m instanceof RatesChanged change) {
                     heard.add(new double[] {c.now(), change.rates().get(0).cyclesPerNs()});
                 } else if ("wake".equals(m)) {
-                    c.send(hypervisor[0], new Hypervisor.Wake(0), 0);
+                    c.send(hypervisor.get(), new Hypervisor.Wake(0), 0);
                 } else if ("halt".equals(m)) {
-                    c.send(hypervisor[0], idleInGuest ? new Hypervisor.IdleInGuest(0) : new Hypervisor.Halt(0, Long.MAX_VALUE), 0);
+                    c.send(hypervisor.get(), idleInGuest ? new Hypervisor.IdleInGuest(0) : new Hypervisor.Halt(0, Long.MAX_VALUE), 0);
                 }
             });
             ThreadTable threads = new ThreadTable();
             threads.add("vcpu-0", Port.of(vcpu, change -> change), 0, 0);
             host = HostModel.build(world, HostModelTest.INTEL, HostOptions.DEFAULTS.withTrace(true), threads);
-            hypervisor[0] = host.hypervisor();
+            hypervisor.set(host.hypervisor());
             world.schedule(vcpu, "wake", 0);
             world.schedule(vcpu, "halt", 1_000_000);
             world.schedule(vcpu, "wake", 1_000_000 + gapNs);

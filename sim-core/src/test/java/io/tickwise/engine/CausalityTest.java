@@ -47,7 +47,7 @@ class CausalityTest {
     @EnumSource(Engine.class)
     void aMessageIntoThePastFailsTheRunWithAClearError(Engine engine) {
         RunActor.Reply<String> reply = Runs.reply(kit, engine, new OneSend(-5, 0), 1, RunLimits.NONE);
-        RunActor.Failed<String> failed = assertInstanceOf(RunActor.Failed.class, reply);
+        RunActor.Failed<?> failed = assertInstanceOf(RunActor.Failed.class, reply);
         assertInstanceOf(CausalityException.class, failed.cause());
         assertEquals("clock#0 at t=1000000 ns sent tock to clock#0 with delay -5 ns, into the past",
                 failed.cause().getMessage());
@@ -57,7 +57,7 @@ class CausalityTest {
     @EnumSource(Engine.class)
     void aMessageInsideTheLookaheadFailsTheRun(Engine engine) {
         RunActor.Reply<String> reply = Runs.reply(kit, engine, new OneSend(10, 100), 1, RunLimits.NONE);
-        RunActor.Failed<String> failed = assertInstanceOf(RunActor.Failed.class, reply);
+        RunActor.Failed<?> failed = assertInstanceOf(RunActor.Failed.class, reply);
         assertTrue(failed.cause().getMessage().contains("below the declared lookahead of 100 ns"),
                 failed.cause().getMessage());
     }
