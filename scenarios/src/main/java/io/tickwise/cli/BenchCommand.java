@@ -1,6 +1,10 @@
 package io.tickwise.cli;
 
 import io.tickwise.engine.Engine;
+import io.tickwise.host.Fidelity;
+import io.tickwise.scenario.Scenario;
+import io.tickwise.scenario.ScenarioFiles;
+import io.tickwise.scenario.run.ScenarioRun;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.phold.PholdPoint;
 import io.tickwise.sweep.PointOutcome;
@@ -15,15 +19,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Engine throughput: PHOLD events handled per second of wall time, after warm-up runs. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure engine throughput (PHOLD events/s).")
+/**
+ * Throughput: PHOLD events handled per second of wall time (the engine alone), or a built-in
+ * scenario's whole grid in runs per second (engine and models).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput: PHOLD events/s (engine) or a scenario grid's runs/s (engine and models).")
 final class BenchCommand implements Runnable {
 
-    static final List<String> BENCHMARKS = List.of("phold");
+    static final List<String> BENCHMARKS = List.of("phold", "grid");
 
     @Spec
     private CommandSpec spec;
@@ -44,11 +53,14 @@ final class BenchCommand implements Runnable {
     @Option(names = "--population", defaultValue = "1", description = "Initial events per entity (default: ${DEFAULT-VALUE})")
     private int population;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Measured runs; the median is reported (default: ${DEFAULT-VALUE})")
-    private int runs;
+    @Option(names = "--runs", description = "Measured runs; the median is reported (default: 3 for phold, 1 for grid)")
+    private Integer runs;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured warm-up runs (default: ${DEFAULT-VALUE})")
-    private int warmup;
+    @Option(names = "--warmup", description = "Unmeasured warm-up runs (default: 2 for phold, 0 for grid)")
+    private Integer warmup;
+
+    @Option(names = "--scenario", defaultValue = "intel-72", description = "grid: the built-in scenario (default: ${DEFAULT-VALUE})")
+    private String scenario;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE})")
     private long seed;
@@ -75,19 +87,26 @@ final class BenchCommand implements Runnable {
         if (population < 1 || (long) population * entities > 100_000_000L) {
             throw bad("--population must be >= 1 and population × entities at most 10^8");
         }
-        if (runs < 1 || warmup < 0) {
+        boolean grid = benchmark.equals("grid");
+        int measured = runs != null ? runs : grid ? 1 : 3;
+        int unmeasured = warmup != null ? warmup : grid ? 0 : 2;
+        if (measured < 1 || unmeasured < 0) {
             throw bad("--runs must be >= 1 and --warmup >= 0");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (grid) {
+            grid(out, measured, unmeasured);
+            return;
+        }
         // Mean delay 1 ms with a 0.1 ms lookahead: a tenth of the population falls in one lookahead window.
         PholdPoint point = new PholdPoint("phold", entities, population, 1_000_000, 100_000);
         SweepPlan plan = new SweepPlan(PholdPoint.METRICS, List.of(point), 1, seed, engine, RunLimits.events(events), 1);
-        double[] rates = new double[runs];
+        double[] rates = new double[measured];
         try (Simulator simulator = Simulator.start()) {
-            for (int i = 0; i < warmup; i++) {
+            for (int i = 0; i < unmeasured; i++) {
                 simulator.sweepAndWait(plan, SweepListener.NONE);
             }
-            for (int i = 0; i < runs; i++) {
+            for (int i = 0; i < measured; i++) {
                 long start = System.nanoTime();
                 List<PointOutcome> outcome = simulator.sweepAndWait(plan, SweepListener.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -98,7 +117,29 @@ final class BenchCommand implements Runnable {
         }
         Arrays.sort(rates);
         out.printf(Locale.ROOT, "phold engine=%s entities=%d events=%d: median %,.0f events/s%n",
-                engine.id(), entities, events, rates[runs / 2]);
+                engine.id(), entities, events, rates[measured / 2]);
+    }
+
+    /** The scenario's whole grid, as `scenario` runs it, without writing files. */
+    private void grid(PrintWriter out, int measured, int unmeasured) {
+        Scenario loaded = ScenarioFiles.load(scenario);
+        SweepPlan plan = new ScenarioRun(loaded, engine, Fidelity.FLUID, Runtime.getRuntime().availableProcessors()).plan();
+        double[] rates = new double[measured];
+        try (Simulator simulator = Simulator.start()) {
+            for (int i = 0; i < unmeasured; i++) {
+                simulator.sweepAndWait(plan, SweepListener.NONE);
+            }
+            for (int i = 0; i < measured; i++) {
+                long start = System.nanoTime();
+                simulator.sweepAndWait(plan, SweepListener.NONE);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                rates[i] = plan.runs() / seconds;
+                out.printf(Locale.ROOT, "run %d: %,d runs in %.3f s = %,.0f runs/s%n", i + 1, plan.runs(), seconds, rates[i]);
+            }
+        }
+        Arrays.sort(rates);
+        out.printf(Locale.ROOT, "grid %s engine=%s: median %,.0f runs/s; process up %.1f s%n", loaded.spec().name(),
+                engine.id(), rates[measured / 2], ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
     }
 
     private CommandLine.ParameterException bad(String message) {
