@@ -5,7 +5,6 @@ import io.tickwise.report.data.Metric;
 import io.tickwise.report.data.Numbers;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The best (lowest) of the listed systems is no worse than the best of the {@code others}
@@ -19,20 +18,13 @@ public record BestCheck(Metric metric, List<String> systems, List<String> others
         systems = Require.nonEmpty("systems", systems);
         others = Require.nonEmpty("others", others);
         tasks = tasks == null ? TaskSelection.ALL : tasks;
-        quorum = quorum == null ? 1.0 : quorum;
-        if (quorum <= 0 || quorum > 1) {
-            throw new IllegalArgumentException("quorum must be in (0, 1]");
-        }
+        quorum = Require.quorum(quorum);
     }
 
     @Override
     public CheckOutcome evaluate(Curves curves) {
         List<String> involved = Require.union(systems, others);
-        Optional<String> absent = Require.systems(curves, involved);
-        if (absent.isPresent()) {
-            return CheckOutcome.missing(absent.get());
-        }
-        TaskSelection.Resolution selected = tasks.resolve(curves, involved);
+        TaskSelection.Resolution selected = Require.data(curves, involved, tasks);
         if (!selected.found()) {
             return CheckOutcome.missing(selected.missing());
         }

@@ -6,7 +6,6 @@ import io.tickwise.report.data.Numbers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Each listed system grows within {@code allowed} and by less than every reference system,
@@ -27,11 +26,7 @@ public record GrowthBelowCheck(Metric metric, List<String> systems, List<String>
     @Override
     public CheckOutcome evaluate(Curves curves) {
         List<String> involved = Require.union(systems, reference);
-        Optional<String> absent = Require.systems(curves, involved);
-        if (absent.isPresent()) {
-            return CheckOutcome.missing(absent.get());
-        }
-        TaskSelection.Resolution ends = new TaskSelection(List.of(from, to), null, null).resolve(curves, involved);
+        TaskSelection.Resolution ends = Require.data(curves, involved, new TaskSelection(List.of(from, to), null, null));
         if (!ends.found()) {
             return CheckOutcome.missing(ends.missing());
         }

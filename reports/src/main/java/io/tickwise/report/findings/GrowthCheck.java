@@ -6,7 +6,6 @@ import io.tickwise.report.data.Numbers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** How much a metric grows from one task count to another, for each listed system. */
 public record GrowthCheck(Metric metric, List<String> systems, Integer from, Integer to, Bounds allowed)
@@ -22,11 +21,7 @@ public record GrowthCheck(Metric metric, List<String> systems, Integer from, Int
 
     @Override
     public CheckOutcome evaluate(Curves curves) {
-        Optional<String> absent = Require.systems(curves, systems);
-        if (absent.isPresent()) {
-            return CheckOutcome.missing(absent.get());
-        }
-        TaskSelection.Resolution ends = new TaskSelection(List.of(from, to), null, null).resolve(curves, systems);
+        TaskSelection.Resolution ends = Require.data(curves, systems, new TaskSelection(List.of(from, to), null, null));
         if (!ends.found()) {
             return CheckOutcome.missing(ends.missing());
         }

@@ -6,7 +6,6 @@ import io.tickwise.report.data.Numbers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The ratio of each listed system to each system it is compared {@code against}, at the
@@ -22,20 +21,13 @@ public record RatioCheck(Metric metric, List<String> systems, List<String> again
         against = Require.nonEmpty("against", against);
         tasks = tasks == null ? TaskSelection.ALL : tasks;
         Require.present("allowed", allowed);
-        quorum = quorum == null ? 1.0 : quorum;
-        if (quorum <= 0 || quorum > 1) {
-            throw new IllegalArgumentException("quorum must be in (0, 1]");
-        }
+        quorum = Require.quorum(quorum);
     }
 
     @Override
     public CheckOutcome evaluate(Curves curves) {
         List<String> involved = Require.union(systems, against);
-        Optional<String> absent = Require.systems(curves, involved);
-        if (absent.isPresent()) {
-            return CheckOutcome.missing(absent.get());
-        }
-        TaskSelection.Resolution selected = tasks.resolve(curves, involved);
+        TaskSelection.Resolution selected = Require.data(curves, involved, tasks);
         if (!selected.found()) {
             return CheckOutcome.missing(selected.missing());
         }

@@ -22,6 +22,24 @@ final class Require {
         return Optional.of("no series for " + String.join(", ", absent));
     }
 
+    /**
+     * The task counts a check reads from {@code tasks}, once every system it involves has a
+     * series and a value there; otherwise why it cannot be evaluated.
+     */
+    static TaskSelection.Resolution data(Curves curves, List<String> involved, TaskSelection tasks) {
+        Optional<String> absent = systems(curves, involved);
+        return absent.isPresent() ? new TaskSelection.Resolution(List.of(), absent.get()) : tasks.resolve(curves, involved);
+    }
+
+    /** The share of points that must satisfy a check; all of them when not given. */
+    static double quorum(Double quorum) {
+        double value = quorum == null ? 1.0 : quorum;
+        if (value <= 0 || value > 1) {
+            throw new IllegalArgumentException("quorum must be in (0, 1]");
+        }
+        return value;
+    }
+
     static List<String> nonEmpty(String field, List<String> values) {
         if (values == null || values.isEmpty()) {
             throw new IllegalArgumentException(field + " must list at least one system");

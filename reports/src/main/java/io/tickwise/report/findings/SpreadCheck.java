@@ -8,7 +8,6 @@ import io.tickwise.report.data.Numbers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * At each selected task count, every listed system is within {@code maxDeviation} of their
@@ -37,11 +36,7 @@ public record SpreadCheck(Metric metric, List<String> systems, TaskSelection tas
 
     @Override
     public CheckOutcome evaluate(Curves curves) {
-        Optional<String> absent = Require.systems(curves, systems);
-        if (absent.isPresent()) {
-            return CheckOutcome.missing(absent.get());
-        }
-        TaskSelection.Resolution selected = tasks.resolve(curves, systems);
+        TaskSelection.Resolution selected = Require.data(curves, systems, tasks);
         if (!selected.found()) {
             return CheckOutcome.missing(selected.missing());
         }
