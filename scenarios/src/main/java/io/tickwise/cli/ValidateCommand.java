@@ -16,6 +16,7 @@ import io.tickwise.results.ValidationPoint;
 import io.tickwise.scenario.LocalHost;
 import io.tickwise.scenario.TaskAxis;
 import io.tickwise.scenario.run.BuildInfo;
+import io.tickwise.scenario.run.ResultsFiles;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.validation.Validation;
 import picocli.CommandLine.Command;
@@ -23,17 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -141,28 +139,13 @@ final class ValidateCommand implements Runnable {
         out.printf(Locale.ROOT, "mean absolute error: time %.1f %%, ticks %.1f %%%n", result.timeMAPE(), result.ticksMAPE());
     }
 
-    /** validation.json and report.html, each written whole to a temporary file first. */
-    private void write(ValidationDocument document, PrintWriter out) {
-        try {
-            Files.createDirectories(this.out);
-            Path json = this.out.resolve("validation.json");
-            Path report = this.out.resolve("report.html");
-            Path tempJson = Files.createTempFile(this.out, ".validation-", ".tmp");
-            Path tempReport = Files.createTempFile(this.out, ".report-", ".tmp");
-            try {
-                Files.writeString(tempJson, ResultsJson.toJson(document), StandardCharsets.UTF_8);
-                Files.writeString(tempReport, HtmlReport.render(List.of(), Optional.of(document)), StandardCharsets.UTF_8);
-                Files.move(tempJson, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(tempReport, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tempJson);
-                Files.deleteIfExists(tempReport);
-            }
-            out.println();
-            out.println("wrote " + json);
-            out.println("wrote " + report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + this.out + ": " + e.getMessage(), e);
-        }
+    /** validation.json and report.html, moved into place together. */
+    private void write(ValidationDocument document, PrintWriter printer) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("validation.json", ResultsJson.toJson(document));
+        files.put("report.html", HtmlReport.render(List.of(), Optional.of(document)));
+        List<Path> written = ResultsFiles.writeTogether(out, files);
+        printer.println();
+        written.forEach(p -> printer.println("wrote " + p));
     }
 }

@@ -14,34 +14,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * Writes results.json, results.csv and report.html into a directory. Each is written to a
- * temporary file first and moved into place only when all three are complete, so a failure
- * never leaves a partial results file behind.
+ * temporary file first and moved into place only when all are complete, so a failure never
+ * leaves a partial results file behind.
  */
 public final class ResultsFiles {
     private ResultsFiles() {
     }
 
     public static List<Path> write(Path directory, ResultsDocument document) {
-        String json = ResultsJson.toJson(document);
-        String csv = csv(document);
-        String html = HtmlReport.render(document);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("results.json", ResultsJson.toJson(document));
+        files.put("results.csv", csv(document));
+        files.put("report.html", HtmlReport.render(document));
+        return writeTogether(directory, files);
+    }
+
+    /**
+     * Writes each named content to a temporary file in {@code directory}, then moves them all
+     * into place: a failure before the moves leaves none of them behind.
+     */
+    public static List<Path> writeTogether(Path directory, Map<String, String> contents) {
         try {
             Files.createDirectories(directory);
             List<Path> temporary = new ArrayList<>();
             try {
-                temporary.add(temp(directory, json));
-                temporary.add(temp(directory, csv));
-                temporary.add(temp(directory, html));
-                List<Path> written = List.of(directory.resolve("results.json"), directory.resolve("results.csv"),
-                        directory.resolve("report.html"));
-                for (int i = 0; i < written.size(); i++) {
-                    Files.move(temporary.get(i), written.get(i), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                for (String content : contents.values()) {
+                    Path file = Files.createTempFile(directory, ".results-", ".tmp");
+                    temporary.add(file);
+                    Files.writeString(file, content, StandardCharsets.UTF_8);
+                }
+                List<Path> written = new ArrayList<>();
+                int i = 0;
+                for (String name : contents.keySet()) {
+                    Path target = directory.resolve(name);
+                    Files.move(temporary.get(i++), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    written.add(target);
                 }
                 return written;
             } finally {
@@ -50,14 +64,8 @@ public final class ResultsFiles {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write to " + directory + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Path temp(Path directory, String content) throws IOException {
-        Path file = Files.createTempFile(directory, ".results-", ".tmp");
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 
     /** One row per system, task count and metric, with the metric's summary columns. */

@@ -40,27 +40,37 @@ public final class ScenarioRun {
     private final Engine engine;
     private final Fidelity fidelity;
     private final int parallelism;
+    private final List<ExperimentPoint> points;
 
     public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism) {
         this.scenario = scenario;
         this.engine = engine;
         this.fidelity = fidelity;
         this.parallelism = parallelism;
+        this.points = buildPoints();
     }
 
-    public List<ExperimentPoint> points() {
-        List<String> axes = scenario.spec().options().axes();
-        List<ExperimentPoint> points = new ArrayList<>();
+    private List<ExperimentPoint> buildPoints() {
+        List<ExperimentPoint> all = new ArrayList<>();
         for (PointOptions options : scenario.spec().options().product()) {
-            String label = options.label(axes);
             for (SystemId system : scenario.systems()) {
-                String series = label.isEmpty() ? system.id() : system.id() + " [" + label + "]";
+                String series = seriesName(system, options);
                 for (int tasks : scenario.tasks()) {
-                    points.add(new ExperimentPoint(series + "/" + tasks, series, setup(system, tasks, options, false)));
+                    all.add(new ExperimentPoint(pointId(series, tasks), series, setup(system, tasks, options, false)));
                 }
             }
         }
-        return points;
+        return List.copyOf(all);
+    }
+
+    /** The system, labelled with the swept options' values when there are any. */
+    private String seriesName(SystemId system, PointOptions options) {
+        String label = options.label(scenario.spec().options().axes());
+        return label.isEmpty() ? system.id() : system.id() + " [" + label + "]";
+    }
+
+    private static String pointId(String series, int tasks) {
+        return series + "/" + tasks;
     }
 
     private ExperimentSetup setup(SystemId system, int tasks, PointOptions options, boolean traced) {
@@ -69,7 +79,7 @@ public final class ScenarioRun {
     }
 
     public SweepPlan plan() {
-        return new SweepPlan(ExperimentPoint.METRICS, points(), scenario.repetitions(), scenario.seed(), engine,
+        return new SweepPlan(ExperimentPoint.METRICS, points, scenario.repetitions(), scenario.seed(), engine,
                 RunLimits.NONE, parallelism);
     }
 
@@ -86,7 +96,6 @@ public final class ScenarioRun {
      */
     public ResultsDocument document(List<PointOutcome> outcomes, Simulator simulator, double wallSeconds,
                                     List<String> nodes) {
-        List<ExperimentPoint> points = points();
         Map<String, List<PointResult>> bySeries = new LinkedHashMap<>();
         for (PointOutcome outcome : outcomes) {
             ExperimentPoint point = points.get(outcome.index());
@@ -121,9 +130,8 @@ public final class ScenarioRun {
         }
         SystemId system = scenario.systems().get(0);
         PointOptions options = scenario.spec().options().product().get(0);
-        String label = options.label(scenario.spec().options().axes());
-        String series = label.isEmpty() ? system.id() : system.id() + " [" + label + "]";
-        long seed = Seeds.forRun(scenario.seed(), series + "/" + tasks, 0);
+        String series = seriesName(system, options);
+        long seed = Seeds.forRun(scenario.seed(), pointId(series, tasks), 0);
         ExperimentResult traced = simulator.run(engine, new Experiment(setup(system, tasks, options, true)), seed,
                 RunLimits.NONE);
         List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
