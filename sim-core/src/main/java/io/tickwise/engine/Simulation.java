@@ -1,5 +1,7 @@
 package io.tickwise.engine;
 
+import java.util.function.Function;
+
 /**
  * One run of a model: builds its entities, is executed by an engine, then yields its result
  * (read from its entities once the run is over and they are quiescent).
@@ -18,4 +20,25 @@ public interface Simulation<R> {
     }
 
     R result(RunStats stats);
+
+    /** The same run, its result passed through {@code f} (e.g. into a sweep's measurement). */
+    default <S> Simulation<S> map(Function<? super R, ? extends S> f) {
+        Simulation<R> run = this;
+        return new Simulation<>() {
+            @Override
+            public void build(World world) {
+                run.build(world);
+            }
+
+            @Override
+            public long lookaheadNs() {
+                return run.lookaheadNs();
+            }
+
+            @Override
+            public S result(RunStats stats) {
+                return f.apply(run.result(stats));
+            }
+        };
+    }
 }

@@ -1,8 +1,6 @@
 package io.tickwise.phold;
 
-import io.tickwise.engine.RunStats;
 import io.tickwise.engine.Simulation;
-import io.tickwise.engine.World;
 import io.tickwise.metrics.Metric;
 import io.tickwise.sweep.Measurement;
 import io.tickwise.sweep.SweepPoint;
@@ -20,23 +18,7 @@ public record PholdPoint(String id, int entities, int population, double meanDel
 
     @Override
     public Simulation<Measurement> simulation(int repetition) {
-        Phold phold = new Phold(entities, population, meanDelayNs, lookaheadNs);
-        return new Simulation<>() {
-            @Override
-            public void build(World world) {
-                phold.build(world);
-            }
-
-            @Override
-            public long lookaheadNs() {
-                return phold.lookaheadNs();
-            }
-
-            @Override
-            public Measurement result(RunStats stats) {
-                Phold.Result r = phold.result(stats);
-                return new Measurement(new long[] {r.events(), r.endTimeNs(), r.digest() >>> 33});
-            }
-        };
+        return new Phold(entities, population, meanDelayNs, lookaheadNs)
+                .map(r -> new Measurement(new long[] {r.events(), r.endTimeNs(), r.digest() >>> 33}));
     }
 }

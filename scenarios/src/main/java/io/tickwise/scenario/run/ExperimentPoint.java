@@ -1,10 +1,7 @@
 package io.tickwise.scenario.run;
 
-import io.tickwise.engine.RunStats;
 import io.tickwise.engine.Simulation;
-import io.tickwise.engine.World;
 import io.tickwise.kernel.experiment.Experiment;
-import io.tickwise.kernel.experiment.ExperimentResult;
 import io.tickwise.kernel.experiment.ExperimentSetup;
 import io.tickwise.metrics.Metric;
 import io.tickwise.sweep.Measurement;
@@ -23,18 +20,7 @@ public record ExperimentPoint(String id, String series, ExperimentSetup setup) i
 
     @Override
     public Simulation<Measurement> simulation(int repetition) {
-        Experiment experiment = new Experiment(setup);
-        return new Simulation<>() {
-            @Override
-            public void build(World world) {
-                experiment.build(world);
-            }
-
-            @Override
-            public Measurement result(RunStats stats) {
-                ExperimentResult r = experiment.result(stats);
-                return new Measurement(new long[] {r.timeNs(), r.ticks(), Math.round(r.energyJoules() * 1e6)});
-            }
-        };
+        return new Experiment(setup).map(r -> new Measurement(new long[] {r.timeNs(), r.ticks(),
+                Math.round(r.energyJoules() * 1e6)}));
     }
 }
