@@ -8,6 +8,7 @@ import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.HostModel;
 import io.tickwise.host.HostOptions;
+import io.tickwise.host.spec.Cited;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.host.thread.ThreadTable;
@@ -173,5 +174,24 @@ class SystemsTest {
         // 300 tasks on 72 hyperthreads either way: the same work, within the slack of the last round.
         assertEquals(unlimited.timeNs(), limited.timeNs(), 0.25 * unlimited.timeNs());
         assertEquals(unlimited.ticks(), limited.ticks(), 0.05 * unlimited.ticks());
+    }
+
+    /**
+     * The emulator's own CPU per VM is charged once to the multicore unikernel's one QEMU process
+     * and once to each of N single-core unikernels, on top of unchanged run times.
+     */
+    @Test
+    void emulatorCpuPerVmIsChargedOncePerVm() {
+        SystemsSpec withEmulator = SYSTEMS.withVmStartCpuSeconds(new Cited(0.25, "test"));
+        int tasks = 8;
+        for (SystemId system : new SystemId[] {SystemId.MULTICORE_UNIKERNEL, SystemId.SINGLE_CORE_UNIKERNELS}) {
+            ExperimentResult plain = run(setup(system, tasks), 3);
+            ExperimentResult charged = run(new ExperimentSetup(INTEL, HostOptions.DEFAULTS, withEmulator, system, tasks,
+                    TASK_CYCLES, GuestOptions.DEFAULTS), 3);
+            int vms = system == SystemId.MULTICORE_UNIKERNEL ? 1 : tasks;
+
+            assertEquals(plain.timeNs(), charged.timeNs(), system.id());
+            assertEquals(25L * vms, charged.ticks() - plain.ticks(), 1, system.id());
+        }
     }
 }

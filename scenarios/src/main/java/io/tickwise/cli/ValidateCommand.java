@@ -19,6 +19,8 @@ import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.scenario.run.ResultsFiles;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.validation.Validation;
+import io.tickwise.validation.ValidationPlan;
+import io.tickwise.image.task.PrimeTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * {@code validate}: run the task for real on this machine, calibrate the single-task time there,
@@ -51,11 +54,16 @@ final class ValidateCommand implements Runnable {
     @Option(names = "--tasks", description = "Task counts (default: 1 .. 2 × logical CPUs)")
     private String tasks;
 
-    @Option(names = "--reps", defaultValue = "3", description = "Measured repetitions per point; medians are compared (default: ${DEFAULT-VALUE})")
+    @Option(names = "--reps", defaultValue = "5", description = "Measured repetitions per point; medians are compared (default: ${DEFAULT-VALUE})")
     private int repetitions;
 
-    @Option(names = "--bound", defaultValue = "70000", description = "Count primes below this (default: ${DEFAULT-VALUE})")
-    private long bound;
+    @Option(names = "--task-seconds", defaultValue = "2",
+            description = "Time one task should take on each backend; its bound is calibrated from a short probe "
+                    + "(default: ${DEFAULT-VALUE})")
+    private double taskSeconds;
+
+    @Option(names = "--bound", description = "Count primes below this instead of calibrating a bound")
+    private Long bound;
 
     @Option(names = "--timeout", defaultValue = "300", description = "Seconds before a run is killed (default: ${DEFAULT-VALUE})")
     private long timeoutSeconds;
@@ -78,6 +86,12 @@ final class ValidateCommand implements Runnable {
         if (timeoutSeconds < 1) {
             throw BadInputException.option("--timeout", "must be >= 1 second, got " + timeoutSeconds);
         }
+        if (!(taskSeconds >= 0.01 && taskSeconds <= 600)) {
+            throw BadInputException.option("--task-seconds", "must be in 0.01..600, got " + taskSeconds);
+        }
+        if (bound != null && (bound < 0 || bound > PrimeTask.MAX_SEARCHED_BOUND)) {
+            throw BadInputException.option("--bound", "must be in 0.." + PrimeTask.MAX_SEARCHED_BOUND + ", got " + bound);
+        }
         Accelerator accelerator = Accelerator.parse(accel);
         HostTopology detected = LocalHost.detect();
         HostSpec host = LocalHost.model(detected);
@@ -91,15 +105,31 @@ final class ValidateCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         out.printf(Locale.ROOT, "local host: %d socket(s) × %d core(s) × %d thread(s)%s%n", detected.sockets(),
                 detected.coresPerSocket(), detected.threadsPerCore(), detected.note().isEmpty() ? "" : " (" + detected.note() + ")");
+        List<ValidationPlan> plans = new ArrayList<>();
+        double estimate = 0;
+        for (Backend b : backends) {
+            ValidationPlan plan = ValidationPlan.probe(b, points, repetitions,
+                    bound == null ? OptionalLong.empty() : OptionalLong.of(bound), taskSeconds,
+                    Duration.ofSeconds(timeoutSeconds));
+            plans.add(plan);
+            estimate += plan.estimatedSeconds(detected.logicalProcessors());
+            out.printf(Locale.ROOT, "%s: bound %d, %.2f s per task%n", b.name(), plan.bound(), plan.taskSeconds());
+        }
+        out.printf(Locale.ROOT, "measuring %d point(s) × %d repetition(s) on %d backend(s): about %.1f min%n",
+                points.size(), repetitions, plans.size(), estimate / 60);
+        out.flush();
+        List<Validation.Measurements> measured = new ArrayList<>();
+        for (ValidationPlan plan : plans) {
+            measured.add(Validation.measure(plan, line -> {
+                err.println(line);
+                err.flush();
+            }));
+        }
         List<BackendValidation> results = new ArrayList<>();
         try (Simulator simulator = Simulator.start()) {
             Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed);
-            for (Backend b : backends) {
-                BackendValidation result = validation.validate(b, points, repetitions, bound,
-                        Duration.ofSeconds(timeoutSeconds), line -> {
-                            err.println(line);
-                            err.flush();
-                        });
+            for (Validation.Measurements m : measured) {
+                BackendValidation result = validation.compare(m);
                 results.add(result);
                 print(result, out);
             }
@@ -127,16 +157,22 @@ final class ValidateCommand implements Runnable {
 
     private static void print(BackendValidation result, PrintWriter out) {
         out.println();
-        out.println(result.backend());
-        out.printf(Locale.ROOT, "%6s %12s %12s %8s %12s %12s %8s%n", "tasks", "measured s", "simulated s", "error",
-                "measured t", "simulated t", "error");
+        BackendValidation.StartupCpu startup = result.startup();
+        out.printf(Locale.ROOT, "%s (bound %d; without work: %.1f ticks median, %d-%d over %d runs)%n", result.backend(),
+                result.bound(), startup.medianTicks(), startup.minTicks(), startup.maxTicks(), startup.runs());
+        out.printf(Locale.ROOT, "%6s %12s %15s %12s %8s %12s %11s %12s %8s %10s%n", "tasks", "measured s", "min-max",
+                "simulated s", "error", "measured t", "min-max", "simulated t", "error", "disturbed");
         for (ValidationPoint p : result.points()) {
-            out.printf(Locale.ROOT, "%6d %12.3f %12.3f %7.1f%% %12.0f %12.1f %7.1f%%%n", p.tasks(), p.measuredSeconds(),
+            out.printf(Locale.ROOT, "%6d %12.3f %15s %12.3f %7.1f%% %12.0f %11s %12.1f %7.1f%% %10s%n", p.tasks(),
+                    p.measuredSeconds(), String.format(Locale.ROOT, "%.3f-%.3f", p.measuredSecondsMin(), p.measuredSecondsMax()),
                     p.simulatedSeconds(), 100 * (p.simulatedSeconds() - p.measuredSeconds()) / p.measuredSeconds(),
-                    p.measuredTicks(), p.simulatedTicks(),
-                    100 * (p.simulatedTicks() - p.measuredTicks()) / Math.max(p.measuredTicks(), Double.MIN_NORMAL));
+                    p.measuredTicks(), String.format(Locale.ROOT, "%.0f-%.0f", p.measuredTicksMin(), p.measuredTicksMax()),
+                    p.simulatedTicks(),
+                    100 * (p.simulatedTicks() - p.measuredTicks()) / Math.max(p.measuredTicks(), Double.MIN_NORMAL),
+                    Integer.toString(p.disturbedRuns()));
         }
-        out.printf(Locale.ROOT, "mean absolute error: time %.1f %%, ticks %.1f %%%n", result.timeMAPE(), result.ticksMAPE());
+        out.printf(Locale.ROOT, "mean absolute error: time %.1f %% (tasks >= 2), ticks %.1f %%%n", result.timeMAPE(),
+                result.ticksMAPE());
     }
 
     /** validation.json and report.html, moved into place together. */

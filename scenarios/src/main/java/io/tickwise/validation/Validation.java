@@ -3,6 +3,7 @@ package io.tickwise.validation;
 import io.tickwise.engine.Engine;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.host.HostOptions;
+import io.tickwise.host.spec.Cited;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.image.run.Backend;
 import io.tickwise.image.run.PointMeasurement;
@@ -18,21 +19,26 @@ import io.tickwise.results.ValidationPoint;
 import io.tickwise.sweep.Seeds;
 import io.tickwise.sweep.Simulator;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Runs the task for real on one backend and simulates the same points on this machine's host
- * model: the single-task time measured on the backend is the one fitted number; every other
- * point is a prediction. Measured values are medians over repetitions (this machine is shared
- * and noisy); simulated values are means over seeded repetitions.
+ * model: the single-task time measured on the backend is the one fitted number, and the CPU the
+ * backend spends without work (for the image, the emulator's own per VM) the one measured
+ * constant; every other point is a prediction. Measured values are medians over repetitions
+ * that had the machine to themselves; simulated values are means over seeded repetitions.
  */
 public final class Validation {
     /** Simulated repetitions per point: enough to average the seeded placement. */
     private static final int SIMULATED_REPETITIONS = 5;
+    /** A disturbed run is run again this many times at most before it is kept as it is. */
+    private static final int RETRIES = 2;
+    /** USER_HZ: the unit of the ticks that /proc reports. */
+    private static final double TICKS_PER_SECOND = 100;
 
     private final HostSpec host;
     private final SystemsSpec systems;
@@ -46,7 +52,11 @@ public final class Validation {
         this.seed = seed;
     }
 
-    /** The model of what runs on {@code backend}: the bare-metal runner, or the multicore unikernel whose vCPUs are host threads. */
+    /**
+     * The model of what runs on {@code backend}: the bare-metal runner, or the multicore
+     * unikernel whose vCPUs are host threads, halting its BSP until the last IPI as the image
+     * does, and charged the emulator's own CPU as measured.
+     */
     static ExperimentSetup setupFor(String backend, HostSpec host, SystemsSpec systems, int tasks, double taskCycles) {
         return switch (backend) {
             case "processes" -> new ExperimentSetup(host, HostOptions.DEFAULTS, systems, SystemId.BARE_METAL_PROCESSES, tasks,
@@ -59,41 +69,94 @@ public final class Validation {
         };
     }
 
-    public BackendValidation validate(Backend backend, List<Integer> tasks, int repetitions, long bound, Duration timeout,
-                                      Consumer<String> progress) {
-        List<Integer> measuredCounts = new ArrayList<>(tasks);
-        if (!measuredCounts.contains(1)) {
-            measuredCounts.add(0, 1);
-        }
-        double[][] seconds = new double[measuredCounts.size()][repetitions];
-        long[][] ticks = new long[measuredCounts.size()][repetitions];
+    /**
+     * Measures {@code plan} on its backend. Nothing else of Tickwise's runs meanwhile: the
+     * simulations come after every backend is measured, so that this JVM's compiler and
+     * collector, busy after a simulation, do not share the machine with a measured run.
+     */
+    public static Measurements measure(ValidationPlan plan, Consumer<String> progress) {
+        Backend backend = plan.backend();
+        List<Integer> counts = plan.measuredCounts();
+        List<List<PointMeasurement>> kept = new ArrayList<>();
+        int[] disturbed = new int[counts.size()];
+        counts.forEach(n -> kept.add(new ArrayList<>()));
+        List<Long> startupTicks = new ArrayList<>();
         // Repetitions go round the points, so slow drifts of a shared machine spread over all of them.
-        for (int r = 0; r < repetitions; r++) {
-            for (int i = 0; i < measuredCounts.size(); i++) {
-                PointMeasurement m = backend.run(new RunRequest(measuredCounts.get(i), bound, timeout));
-                seconds[i][r] = m.wallSeconds() - m.readySeconds();
-                ticks[i][r] = m.ticks();
-                progress.accept(backend.name() + ": " + measuredCounts.get(i) + " tasks, repetition " + (r + 1) + "/"
-                        + repetitions + ": " + String.format(java.util.Locale.ROOT, "%.3f s, %d ticks", seconds[i][r], ticks[i][r]));
+        for (int r = 0; r < plan.repetitions(); r++) {
+            startupTicks.add(backend.run(new RunRequest(1, 0, plan.timeout())).ticks());
+            for (int i = 0; i < counts.size(); i++) {
+                RunRequest request = new RunRequest(counts.get(i), plan.bound(), plan.timeout());
+                PointMeasurement m = backend.run(request);
+                for (int retry = 0; m.interference().disturbed(); retry++) {
+                    disturbed[i]++;
+                    progress.accept(describe(backend, m, r, plan) + ": disturbed (" + m.interference().describe() + ")"
+                            + (retry < RETRIES ? ", running it again" : ", kept after " + RETRIES + " retries"));
+                    if (retry == RETRIES) {
+                        break;
+                    }
+                    m = backend.run(request);
+                }
+                kept.get(i).add(m);
+                progress.accept(describe(backend, m, r, plan));
             }
         }
-        double singleTask = median(seconds[measuredCounts.indexOf(1)]);
+        BackendValidation.StartupCpu startup = new BackendValidation.StartupCpu(
+                Stats.median(startupTicks.stream().mapToDouble(Long::doubleValue).toArray()),
+                startupTicks.stream().mapToLong(Long::longValue).min().orElseThrow(),
+                startupTicks.stream().mapToLong(Long::longValue).max().orElseThrow(), startupTicks.size());
+        return new Measurements(plan, kept, Arrays.stream(disturbed).boxed().toList(), startup);
+    }
+
+    /**
+     * What {@link #measure} kept: per measured task count (in the plan's order) the runs the
+     * medians are taken over, and how many disturbed runs it saw.
+     */
+    public record Measurements(ValidationPlan plan, List<List<PointMeasurement>> kept, List<Integer> disturbed,
+                               BackendValidation.StartupCpu startup) {
+    }
+
+    /** Simulates the measured points on this machine's model and compares. */
+    public BackendValidation compare(Measurements measured) {
+        ValidationPlan plan = measured.plan();
+        Backend backend = plan.backend();
+        List<Integer> counts = plan.measuredCounts();
+        List<List<PointMeasurement>> kept = measured.kept();
+        BackendValidation.StartupCpu startup = measured.startup();
+        double singleTask = Stats.median(taskSeconds(kept.get(counts.indexOf(1))));
         double taskCycles = singleTask * 1e9 * host.frequency().turboGHz().values().get(0);
+        SystemsSpec measuredSystems = systems.withVmStartCpuSeconds(new Cited(startup.medianTicks() / TICKS_PER_SECOND,
+                "measured by validate: median ticks of " + startup.runs() + " runs of the " + backend.name()
+                        + " backend with bound 0"));
         List<ValidationPoint> points = new ArrayList<>();
-        for (int n : tasks) {
-            int i = measuredCounts.indexOf(n);
+        for (int n : plan.tasks()) {
+            int i = counts.indexOf(n);
+            double[] seconds = taskSeconds(kept.get(i));
+            double[] ticks = kept.get(i).stream().mapToDouble(PointMeasurement::ticks).toArray();
+            ExperimentSetup setup = setupFor(backend.name(), host, measuredSystems, n, taskCycles);
             double simulatedSeconds = 0;
             double simulatedTicks = 0;
-            ExperimentSetup setup = setupFor(backend.name(), host, systems, n, taskCycles);
             for (int r = 0; r < SIMULATED_REPETITIONS; r++) {
                 ExperimentResult result = simulator.run(Engine.FUSED, new Experiment(setup),
                         Seeds.forRun(seed, backend.name() + "/" + n, r), RunLimits.NONE);
                 simulatedSeconds += result.timeNs() / 1e9 / SIMULATED_REPETITIONS;
                 simulatedTicks += (double) result.ticks() / SIMULATED_REPETITIONS;
             }
-            points.add(new ValidationPoint(n, median(seconds[i]), simulatedSeconds, median(ticks[i]), simulatedTicks));
+            points.add(new ValidationPoint(n, Stats.median(seconds), simulatedSeconds, Stats.median(ticks), simulatedTicks,
+                    Stats.min(seconds), Stats.max(seconds), Stats.min(ticks), Stats.max(ticks), seconds.length,
+                    measured.disturbed().get(i)));
         }
-        return new BackendValidation(backend.name(), points, mape(points, true), mape(points, false));
+        List<ValidationPoint> predicted = points.stream().filter(p -> p.tasks() >= 2).toList();
+        return new BackendValidation(backend.name(), plan.bound(), startup, points,
+                mape(predicted.isEmpty() ? points : predicted, true), mape(points, false));
+    }
+
+    private static String describe(Backend backend, PointMeasurement m, int repetition, ValidationPlan plan) {
+        return String.format(Locale.ROOT, "%s: %d tasks, repetition %d/%d: %.3f s, %d ticks", backend.name(), m.tasks(),
+                repetition + 1, plan.repetitions(), m.taskSeconds(), m.ticks());
+    }
+
+    private static double[] taskSeconds(List<PointMeasurement> runs) {
+        return runs.stream().mapToDouble(PointMeasurement::taskSeconds).toArray();
     }
 
     /** Mean absolute percentage error of the simulation against the measurement, in percent. */
@@ -105,16 +168,5 @@ public final class Validation {
             sum += Math.abs(simulated - measured) / Math.max(measured, Double.MIN_NORMAL);
         }
         return 100 * sum / points.size();
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    static double median(long[] values) {
-        return median(Arrays.stream(values).asDoubleStream().toArray());
     }
 }

@@ -61,16 +61,49 @@ class ValidateCommandTest {
             // One task is the calibration point: the model reproduces it by construction.
             ValidationPoint one = b.points().get(0);
             assertEquals(one.measuredSeconds(), one.simulatedSeconds(), 0.01 * one.measuredSeconds(), b.backend());
-            assertTrue(Double.isFinite(b.timeMAPE()) && Double.isFinite(b.ticksMAPE()));
+            // So the time error is over the predicted point alone, the ticks error over both.
+            ValidationPoint two = b.points().get(1);
+            assertEquals(100 * Math.abs(two.simulatedSeconds() - two.measuredSeconds()) / two.measuredSeconds(),
+                    b.timeMAPE(), 1e-9, b.backend());
+            assertTrue(Double.isFinite(b.ticksMAPE()));
+            assertEquals(20_000, b.bound());
+            assertEquals(1, b.startup().runs());
+            for (ValidationPoint p : b.points()) {
+                assertTrue(p.measuredSecondsMin() <= p.measuredSeconds() && p.measuredSeconds() <= p.measuredSecondsMax(),
+                        p.toString());
+                assertEquals(1, p.runs());
+            }
         }
-        assertTrue(o.out().contains("mean absolute error"), o.out());
+        BackendValidation image = d.backends().get(2);
+        assertTrue(image.startup().medianTicks() >= 1, "QEMU's start costs CPU: " + image.startup());
+        String text = o.out();
+        assertTrue(text.contains("mean absolute error"), text);
+        assertTrue(text.indexOf("measuring 2 point(s)") < text.indexOf("mean absolute error"), "the estimate comes first: " + text);
         assertTrue(Files.exists(out.resolve("report.html")));
+    }
+
+    /**
+     * Without --bound, a short probe decides the bound so that one task takes about the asked
+     * time on this machine, whatever its speed (within a factor that a busy machine stays in).
+     */
+    @Test
+    void theBoundIsCalibratedForTheAskedTaskTime() {
+        requireTools("gcc");
+        Path out = dir.resolve("calibrated");
+        SimJar.Outcome o = SimJar.run("validate", "--backend", "processes", "--tasks", "1", "--reps", "1",
+                "--task-seconds", "0.3", "--out", out.toString());
+        assertEquals(0, o.status(), o.err());
+        BackendValidation processes = ResultsJson.readValidation(out.resolve("validation.json")).backends().get(0);
+        double seconds = processes.points().get(0).measuredSeconds();
+
+        assertTrue(seconds > 0.1 && seconds < 0.9, "asked for 0.3 s per task, bound " + processes.bound() + " took " + seconds);
     }
 
     @Test
     void anUnknownBackendOrBadOptionExitsTwoWithOneLine() {
         for (String[] args : List.of(new String[] {"validate", "--backend", "abacus"},
                 new String[] {"validate", "--reps", "0"}, new String[] {"validate", "--tasks", "0"},
+                new String[] {"validate", "--task-seconds", "0"}, new String[] {"validate", "--bound", "-1"},
                 new String[] {"validate", "--accel", "warp"})) {
             Path out = dir.resolve("never");
             String[] withOut = java.util.stream.Stream.concat(java.util.Arrays.stream(args),

@@ -2,9 +2,28 @@ package io.tickwise.results;
 
 import java.util.List;
 
-/** The points of one real backend with the mean absolute percentage errors over them. */
-public record BackendValidation(String backend, List<ValidationPoint> points, double timeMAPE, double ticksMAPE) {
+/**
+ * The points of one real backend with the mean absolute percentage errors over them.
+ *
+ * @param bound      the prime bound of every task, chosen so that one task takes the requested
+ *                   time on this backend
+ * @param startup    the CPU the backend spends without any work: for the image, the emulator's
+ *                   own per VM, which the simulated system is charged
+ * @param timeMAPE   over the points with two or more tasks: one task is the calibration, which
+ *                   the model reproduces by construction (over all points if there is no other)
+ * @param ticksMAPE  over every point
+ */
+public record BackendValidation(String backend, long bound, StartupCpu startup, List<ValidationPoint> points,
+                                double timeMAPE, double ticksMAPE) {
     public BackendValidation {
         points = List.copyOf(points);
+    }
+
+    /**
+     * Host ticks of runs that count primes below 0: start-up, boot and exit alone.
+     *
+     * @param medianTicks what the model is charged
+     */
+    public record StartupCpu(double medianTicks, long minTicks, long maxTicks, int runs) {
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeoutException;
  * Launches one worker process that speaks the {@link ResultTranscript} protocol and measures it.
  *
  * <p>The clock starts just before the launch and stops when the sum line is read; the CPU ticks
- * are read from /proc at that same moment, while the worker still waits for its release (one
+ * are read from /proc at that same moment, with the whole machine's (to tell whether anything
+ * else ran meanwhile), while the worker still waits for its release (one
  * byte on its stdin, which for QEMU is the guest's serial port). Only then is it released and
  * its exit status checked. A worker that misses its deadline is killed with its whole process
  * tree; nothing ever waits on it unbounded.
@@ -42,6 +43,7 @@ public final class SupervisedRun {
     }
 
     public PointMeasurement run(String backend, RunRequest request) {
+        MachineCpu before = MachineCpu.sample();
         long start = System.nanoTime();
         Process process;
         try {
@@ -51,13 +53,14 @@ public final class SupervisedRun {
         }
         LiveProcesses.add(process);
         try {
-            return measure(process, start, backend, request);
+            return measure(process, start, before, backend, request);
         } finally {
             LiveProcesses.remove(process);
         }
     }
 
-    private PointMeasurement measure(Process process, long start, String backend, RunRequest request) {
+    private PointMeasurement measure(Process process, long start, MachineCpu before, String backend,
+                                     RunRequest request) {
         ResultTranscript transcript = new ResultTranscript(what);
         CompletableFuture<Moments> reported = new CompletableFuture<>();
         StreamTail stderr = new StreamTail(process.getErrorStream(), what + " stderr");
@@ -70,10 +73,11 @@ public final class SupervisedRun {
         awaitExit(process, stderr);
         return new PointMeasurement(backend, request.tasks(), request.bound(),
                 seconds(moments.sumNanos() - start), seconds(moments.readyNanos() - start), moments.ticks(),
-                transcript.consistentWorkers(request.tasks()), transcript.sum());
+                moments.machine().busySince(before), before.cpus(), transcript.consistentWorkers(request.tasks()),
+                transcript.sum());
     }
 
-    private record Moments(long readyNanos, long sumNanos, long ticks) {
+    private record Moments(long readyNanos, long sumNanos, long ticks, MachineCpu machine) {
     }
 
     private void readUntilSum(Process process, ResultTranscript transcript, CompletableFuture<Moments> reported,
@@ -91,7 +95,7 @@ public final class SupervisedRun {
                     if (readyNanos == 0) {
                         throw new RunFailedException(what + " reported a sum without a ready line:\n" + transcript.text());
                     }
-                    reported.complete(new Moments(readyNanos, now, ProcessTicks.of(process.pid())));
+                    reported.complete(new Moments(readyNanos, now, ProcessTicks.of(process.pid()), MachineCpu.sample()));
                     return;
                 }
             }

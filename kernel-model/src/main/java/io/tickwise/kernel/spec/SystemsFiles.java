@@ -39,6 +39,7 @@ public final class SystemsFiles {
         check(v, "unikernel.criticalSectionUs", s.unikernel().criticalSectionUs());
         check(v, "unikernel.xapicMaxProcessors", s.unikernel().xapicMaxProcessors());
         v.require(s.unikernel().xapicMaxProcessors().value() >= 1, "unikernel.xapicMaxProcessors.value", "must be >= 1");
+        check(v, "unikernel.vmStartCpuSeconds", s.unikernel().vmStartCpuSeconds());
         check(v, "linux.threadCreateUs", s.linux().threadCreateUs());
         check(v, "linux.processCreateUs", s.linux().processCreateUs());
         check(v, "linux.reapUs", s.linux().reapUs());

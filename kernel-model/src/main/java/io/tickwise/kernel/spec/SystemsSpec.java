@@ -9,9 +9,24 @@ public record SystemsSpec(ClientSpec client, UnikernelSpec unikernel, LinuxSpec 
     public record ClientSpec(Cited udpOneWayUs, Cited sendUs) {
     }
 
-    /** IncludeOS: request handling, AP start-up, the LOCK-serialized AP configuration, the xAPIC limit. */
+    /**
+     * IncludeOS: request handling, AP start-up, the LOCK-serialized AP configuration, the xAPIC
+     * limit, and the host CPU its emulator spends on each VM besides the guest's work.
+     */
     public record UnikernelSpec(Cited requestHandlingUs, Cited icrWritesPerAp, Cited apSelfConfigurationUs,
-                                Cited criticalSectionUs, Cited xapicMaxProcessors) {
+                                Cited criticalSectionUs, Cited xapicMaxProcessors, Cited vmStartCpuSeconds) {
+
+        /** Emulator CPU per VM in nanoseconds, as the host's process accounting adds it up. */
+        public long vmStartCpuNs() {
+            return Math.round(vmStartCpuSeconds.value() * 1e9);
+        }
+    }
+
+    /** The same systems with the emulator CPU per VM measured elsewhere, e.g. by {@code validate} on this machine. */
+    public SystemsSpec withVmStartCpuSeconds(Cited measured) {
+        UnikernelSpec u = unikernel;
+        return new SystemsSpec(client, new UnikernelSpec(u.requestHandlingUs(), u.icrWritesPerAp(),
+                u.apSelfConfigurationUs(), u.criticalSectionUs(), u.xapicMaxProcessors(), measured), linux);
     }
 
     /**

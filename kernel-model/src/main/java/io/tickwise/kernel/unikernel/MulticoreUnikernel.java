@@ -72,7 +72,7 @@ public final class MulticoreUnikernel implements SystemModel {
 
     @Override
     public long ticks(HostMeasurements host) {
-        return host.processTicks(vcpuThreads);
+        return host.processTicks(setup.systems().unikernel().vmStartCpuNs(), vcpuThreads);
     }
 
     private enum Phase { HALTED, HANDLING_REQUEST, STARTING_APS, SELF_CONFIGURING, WAITING_FOR_LOCK, IN_CRITICAL_SECTION,

@@ -58,12 +58,13 @@ public final class SingleCoreUnikernels implements SystemModel {
         vms.forEach(vm -> vm.hypervisor = hypervisor);
     }
 
-    /** N QEMU processes, each reporting its own ticks. */
+    /** N QEMU processes, each reporting its own ticks, each with its emulator's own CPU. */
     @Override
     public long ticks(HostMeasurements host) {
+        long emulatorNs = setup.systems().unikernel().vmStartCpuNs();
         long ticks = 0;
         for (int thread : vcpuThreads) {
-            ticks += host.processTicks(thread);
+            ticks += host.processTicks(emulatorNs, thread);
         }
         return ticks;
     }

@@ -1,0 +1,71 @@
+package io.tickwise.validation;
+
+import io.tickwise.image.run.Backend;
+import io.tickwise.image.run.RunRequest;
+import io.tickwise.image.task.PrimeTask;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * What {@code validate} will measure on one backend, decided before the long part starts so
+ * that its duration can be told up front.
+ *
+ * @param tasks             the task counts compared with the model
+ * @param bound             the prime bound of every task
+ * @param taskSeconds       how long one task takes at that bound on this backend (from the probe,
+ *                          or requested)
+ */
+public record ValidationPlan(Backend backend, List<Integer> tasks, int repetitions, long bound, double taskSeconds,
+                             Duration timeout) {
+
+    /** A probe task of about a tenth of a second natively: long enough for a stable time, short enough to repeat. */
+    static final long PROBE_BOUND = 40_000;
+    static final int PROBE_RUNS = 3;
+
+    public ValidationPlan {
+        tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * Plans a validation from a short probe of one task on the backend. The task's trial
+     * divisions are counted exactly, so the probe gives this backend's time per division, and
+     * from it the bound for {@code wantedTaskSeconds} (unless {@code bound} is given) and the
+     * time a task will take.
+     */
+    public static ValidationPlan probe(Backend backend, List<Integer> tasks, int repetitions, OptionalLong bound,
+                                       double wantedTaskSeconds, Duration timeout) {
+        double[] probe = new double[PROBE_RUNS];
+        for (int i = 0; i < probe.length; i++) {
+            probe[i] = backend.run(new RunRequest(1, PROBE_BOUND, timeout)).taskSeconds();
+        }
+        double secondsPerDivision = Stats.median(probe) / PrimeTask.divisionsBelow(PROBE_BOUND);
+        long chosen = bound.isPresent() ? bound.getAsLong()
+                : PrimeTask.boundForDivisions((long) Math.ceil(wantedTaskSeconds / secondsPerDivision));
+        return new ValidationPlan(backend, tasks, repetitions, chosen,
+                PrimeTask.divisionsBelow(chosen) * secondsPerDivision, timeout);
+    }
+
+    /** The task counts run: the requested ones and one task, the calibration point, first. */
+    public List<Integer> measuredCounts() {
+        List<Integer> counts = new ArrayList<>(tasks);
+        if (!counts.contains(1)) {
+            counts.add(0, 1);
+        }
+        return counts;
+    }
+
+    /**
+     * Wall time of the measurements on {@code cpus} CPUs if no run is disturbed: a point of n
+     * tasks takes ceil(n / cpus) task times, plus a second per run for start-up and the model.
+     */
+    public double estimatedSeconds(int cpus) {
+        double perRound = 0;
+        for (int n : measuredCounts()) {
+            perRound += Math.ceil((double) n / cpus) * taskSeconds + 0.5;
+        }
+        return repetitions * perRound;
+    }
+}
