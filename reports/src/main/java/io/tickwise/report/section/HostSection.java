@@ -2,6 +2,7 @@ package io.tickwise.report.section;
 
 import io.tickwise.report.chart.MetricChart;
 import io.tickwise.report.chart.PowerChart;
+import io.tickwise.report.chart.RelativeChart;
 import io.tickwise.report.data.Curves;
 import io.tickwise.report.data.Metric;
 import io.tickwise.report.findings.FindingResult;
@@ -39,6 +40,17 @@ final class HostSection {
         for (Metric metric : Metric.values()) {
             Figure.write(html, figures, anchor + "-" + metric.key(), MetricChart.of(curves, metric, host),
                     metric.title() + " vs number of tasks, " + document.host(), bands);
+        }
+        String relative = "Lines: mean over the " + document.repetitions() + " repetitions of each system's value divided "
+                + "by the baseline's (" + document.baseline() + ") in the same repetition, whose random numbers it "
+                + "shares; shaded bands: 95 % confidence interval (Student t). Below the line at 1.0 a system is "
+                + "cheaper than the baseline; a band across it means the difference is within noise.";
+        for (Metric metric : Metric.values()) {
+            if (RelativeChart.applies(curves, metric)) {
+                Figure.write(html, figures, anchor + "-" + metric.key() + "-relative",
+                        RelativeChart.of(curves, metric, host, document.baseline()),
+                        metric.title() + " relative to " + document.baseline() + ", " + document.host(), relative);
+            }
         }
         writePower(html, figures, document.powerTrace(), anchor);
 
