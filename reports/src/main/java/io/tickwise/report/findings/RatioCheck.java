@@ -74,9 +74,9 @@ public record RatioCheck(Metric metric, List<String> systems, List<String> again
 
         @Override
         public String toString() {
-            String range = lowest > highest ? "no ratio" : lowest == highest ? Numbers.ratio(lowest)
-                    : Numbers.ratio(lowest) + ".." + Numbers.ratio(highest);
-            return system + " / " + other + " " + range + ", " + tally;
+            String range = lowest > highest ? "no ratio" : Numbers.ratio(lowest).equals(Numbers.ratio(highest))
+                    ? Numbers.ratio(lowest) : Numbers.ratio(lowest) + ".." + Numbers.ratio(highest);
+            return system + " / " + other + " intervals " + range + ", " + tally;
         }
     }
 }
