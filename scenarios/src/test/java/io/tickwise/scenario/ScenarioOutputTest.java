@@ -109,6 +109,24 @@ class ScenarioOutputTest {
     }
 
     @Test
+    void relativeTablesShowEachSystemsPairedRatioToTheBaseline() {
+        Path out = dir.resolve("relative");
+        StringWriter printed = new StringWriter();
+        int status = Main.run(new String[] {"scenario", "intel-72.yaml", "--tasks=1,40", "--reps=3",
+                "--systems=multicore-unikernel,bare-metal-processes", "--relative", "--out", out.toString()},
+                new PrintWriter(printed, true), new PrintWriter(new StringWriter(), true));
+        assertEquals(0, status);
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        PairedRatio at40 = d.series().get(0).points().get(1).vsBaseline().timeSeconds();
+        String text = printed.toString();
+        assertTrue(text.contains("ratio to bare-metal-processes"), text);
+        assertTrue(text.contains("time / baseline"), text);
+        String row = text.lines().filter(l -> l.matches(" *40 .*")).findFirst().orElseThrow();
+        assertTrue(row.contains(String.format(java.util.Locale.ROOT, "%.4f ±%.4f", at40.ratio(),
+                (at40.ciHigh() - at40.ciLow()) / 2)) && row.endsWith("baseline"), row);
+    }
+
+    @Test
     void theActorsEngineGivesIdenticalResults() {
         Path fused = run("fused", "--tasks=1,36,72", "--reps=2");
         Path actors = run("actors", "--tasks=1,36,72", "--reps=2", "--engine=actors");

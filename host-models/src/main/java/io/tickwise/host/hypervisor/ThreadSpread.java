@@ -17,6 +17,7 @@ public final class ThreadSpread {
 
     /** The source of randomness of where host threads first ran, before the run starts. */
     public static final String STREAM = "first-placement";
+
     private ThreadSpread() {
     }
 

@@ -39,6 +39,7 @@ public final class GuestLinux implements SystemModel {
 
     /** The source of randomness of the guest's own placement: which of the equally loaded vCPUs a new task gets. */
     static final String GUEST_PLACEMENT_STREAM = "guest-placement";
+
     private final ExperimentSetup setup;
     private final TaskKind kind;
     private GuestKernel kernel;
