@@ -7,6 +7,7 @@ import io.tickwise.report.data.Curves;
 import io.tickwise.report.data.Metric;
 import io.tickwise.report.findings.FindingResult;
 import io.tickwise.report.findings.PaperFindings;
+import io.tickwise.report.findings.Verdict;
 import io.tickwise.report.host.HostFacts;
 import io.tickwise.report.html.Html;
 import io.tickwise.results.PowerTrace;
@@ -93,8 +94,10 @@ final class HostSection {
         fact(html, "Fidelity", document.fidelity());
         if (!findings.isEmpty()) {
             long held = findings.stream().filter(FindingResult::held).count();
+            long noise = findings.stream().filter(f -> f.verdict() == Verdict.WITHIN_NOISE).count();
             html.element("dt", "Paper findings").open("dd")
-                    .element("a", held + " of " + findings.size() + " held", "href", "#" + anchor + "-findings")
+                    .element("a", held + " of " + findings.size() + " held" + (noise > 0 ? ", " + noise + " within noise" : ""),
+                            "href", "#" + anchor + "-findings")
                     .close("dd");
         }
         html.close("dl");
