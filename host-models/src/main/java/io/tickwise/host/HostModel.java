@@ -65,7 +65,8 @@ public final class HostModel {
                 Math.round(spec.hypervisor().haltPollUs().value() * 1e3),
                 Math.round(spec.hypervisor().hostWakeupUs().value() * 1e3),
                 Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads);
-        this.hypervisor = world.spawn("hypervisor", new Hypervisor(config, coreRefs));
+        this.hypervisor = world.spawn("hypervisor",
+                new Hypervisor(config, coreRefs, world.stream(Hypervisor.PLACEMENT_STREAM)));
     }
 
     /** Spawns the host for the threads in {@code threads}, which can take no more threads after this. */

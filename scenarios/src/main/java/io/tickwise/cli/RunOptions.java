@@ -43,6 +43,9 @@ final class RunOptions {
     @Option(names = "--no-progress", description = "No progress bar even on a terminal")
     boolean noProgress;
 
+    @Option(names = "--relative", description = "Print each system's ratio to the baseline instead of the means")
+    boolean relative;
+
     /**
      * The options that decide the results, as command-line arguments another node parses the
      * same way ({@link #parse}); where and how fast the sweep runs (--out, --parallelism) is left out.

@@ -24,6 +24,7 @@ import io.tickwise.sweep.SweepListener;
 import io.tickwise.sweep.SweepPlan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.Map;
 /**
  * Runs a scenario as a sweep — every system × task count × combination of swept options,
  * each repeated — and assembles the results document, with the power trace of one chosen run.
+ * Repetition r of every system at one setting draws the same random numbers, and each series
+ * is compared, repetition by repetition, with the baseline's series of the same options.
  */
 public final class ScenarioRun {
     /** A report needs the shape of the curve, not every step of a long trace. */
@@ -41,6 +44,8 @@ public final class ScenarioRun {
     private final Fidelity fidelity;
     private final int parallelism;
     private final List<ExperimentPoint> points;
+    /** Each series' baseline series: the baseline system with the same option values. */
+    private final Map<String, String> baselineOf = new LinkedHashMap<>();
 
     public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism) {
         this.scenario = scenario;
@@ -55,8 +60,10 @@ public final class ScenarioRun {
         for (PointOptions options : scenario.spec().options().product()) {
             for (SystemId system : scenario.systems()) {
                 String series = seriesName(system, options);
+                baselineOf.put(series, seriesName(scenario.baseline(), options));
                 for (int tasks : scenario.tasks()) {
-                    all.add(new ExperimentPoint(pointId(series, tasks), series, setup(system, tasks, options, false)));
+                    all.add(new ExperimentPoint(pointId(series, tasks), randomKey(options, tasks), series,
+                            setup(system, tasks, options, false)));
                 }
             }
         }
@@ -71,6 +78,12 @@ public final class ScenarioRun {
 
     private static String pointId(String series, int tasks) {
         return series + "/" + tasks;
+    }
+
+    /** The setting of a point without its system: host, swept option values, task count. */
+    private String randomKey(PointOptions options, int tasks) {
+        String label = options.label(scenario.spec().options().axes());
+        return scenario.host().name() + (label.isEmpty() ? "" : " [" + label + "]") + "/" + tasks;
     }
 
     private ExperimentSetup setup(SystemId system, int tasks, PointOptions options, boolean traced) {
@@ -102,17 +115,28 @@ public final class ScenarioRun {
             bySeries.computeIfAbsent(point.series(), s -> new ArrayList<>()).add(pointResult(point, outcome));
         }
         List<Series> series = new ArrayList<>();
-        bySeries.forEach((name, results) -> series.add(new Series(name, results)));
+        bySeries.forEach((name, results) -> series.add(new Series(name, compared(name, results, bySeries))));
         PowerTrace trace = chosenTrace(simulator);
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
-                scenario.repetitions(), fidelity.id(), series, HostParameters.of(scenario), trace,
+                scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,
                 new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
     }
 
     private static PointResult pointResult(ExperimentPoint point, PointOutcome outcome) {
         List<Distribution> m = outcome.metrics();
         return new PointResult(point.setup().tasks(), m.get(0).summary(ExperimentPoint.METRICS.get(0)),
-                m.get(1).summary(ExperimentPoint.METRICS.get(1)), m.get(2).summary(ExperimentPoint.METRICS.get(2)));
+                m.get(1).summary(ExperimentPoint.METRICS.get(1)), m.get(2).summary(ExperimentPoint.METRICS.get(2)), null);
+    }
+
+    /** The series' points against its baseline series at the same task counts; the baseline's own are left as they are. */
+    private List<PointResult> compared(String series, List<PointResult> results, Map<String, List<PointResult>> bySeries) {
+        String baseline = baselineOf.get(series);
+        if (baseline.equals(series)) {
+            return results;
+        }
+        Map<Integer, PointResult> baselinePoints = new HashMap<>();
+        bySeries.get(baseline).forEach(p -> baselinePoints.put(p.tasks(), p));
+        return results.stream().map(p -> p.against(baseline, baselinePoints.get(p.tasks()))).toList();
     }
 
     /**
@@ -131,7 +155,7 @@ public final class ScenarioRun {
         SystemId system = scenario.systems().get(0);
         PointOptions options = scenario.spec().options().product().get(0);
         String series = seriesName(system, options);
-        long seed = Seeds.forRun(scenario.seed(), pointId(series, tasks), 0);
+        long seed = Seeds.forRun(scenario.seed(), randomKey(options, tasks), 0);
         ExperimentResult traced = simulator.run(engine, new Experiment(setup(system, tasks, options, true)), seed,
                 RunLimits.NONE);
         List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
