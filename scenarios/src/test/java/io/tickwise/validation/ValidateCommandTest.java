@@ -58,9 +58,10 @@ class ValidateCommandTest {
                 assertTrue(p.measuredSeconds() > 0 && p.simulatedSeconds() > 0, p.toString());
                 assertTrue(p.measuredTicks() >= 0 && p.simulatedTicks() >= 0, p.toString());
             }
-            // One task is the calibration point: the model reproduces it by construction.
+            // One task is the calibration point: the model reproduces it by construction, but for
+            // its fixed costs (creating and reaping a task, handling the request: under a millisecond).
             ValidationPoint one = b.points().get(0);
-            assertEquals(one.measuredSeconds(), one.simulatedSeconds(), 0.01 * one.measuredSeconds(), b.backend());
+            assertEquals(one.measuredSeconds(), one.simulatedSeconds(), 0.01 * one.measuredSeconds() + 0.001, b.backend());
             // So the time error is over the predicted point alone, the ticks error over both.
             ValidationPoint two = b.points().get(1);
             assertEquals(100 * Math.abs(two.simulatedSeconds() - two.measuredSeconds()) / two.measuredSeconds(),
