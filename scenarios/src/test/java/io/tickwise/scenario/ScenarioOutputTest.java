@@ -127,6 +127,21 @@ class ScenarioOutputTest {
     }
 
     @Test
+    void aSweepComparesEachSeriesWithTheBaselineOfTheSameOptionValues() throws IOException {
+        String text = Files.readString(Path.of("intel-72.yaml")).replace("turbo: true", "turbo: [true, false]");
+        Path file = Files.writeString(dir.resolve("turbo.yaml"), text);
+        Path out = dir.resolve("turbo");
+        int status = Main.run(new String[] {"sweep", file.toString(), "--tasks=1", "--reps=2",
+                "--systems=multicore-unikernel,bare-metal-processes", "--out", out.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        assertEquals(0, status);
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        assertEquals(List.of("bare-metal-processes [turbo=true]", "none", "bare-metal-processes [turbo=false]", "none"),
+                d.series().stream().map(s -> s.points().get(0).vsBaseline())
+                        .map(vs -> vs == null ? "none" : vs.system()).toList());
+    }
+
+    @Test
     void theActorsEngineGivesIdenticalResults() {
         Path fused = run("fused", "--tasks=1,36,72", "--reps=2");
         Path actors = run("actors", "--tasks=1,36,72", "--reps=2", "--engine=actors");
