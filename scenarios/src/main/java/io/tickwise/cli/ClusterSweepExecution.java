@@ -3,6 +3,7 @@ package io.tickwise.cli;
 import io.tickwise.cluster.ClusterNodes;
 import io.tickwise.cluster.ResultsJournal;
 import io.tickwise.cluster.SweepSource;
+import io.tickwise.cluster.WatchedListener;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
@@ -13,7 +14,7 @@ import io.tickwise.scenario.run.ResultsFiles;
 import io.tickwise.scenario.run.ScenarioRun;
 import io.tickwise.sweep.PointOutcome;
 import io.tickwise.sweep.Simulator;
-import io.tickwise.sweep.SweepCoordinator.SweepFailedException;
+import io.tickwise.sweep.Stall;
 import io.tickwise.sweep.SweepPlan;
 
 import java.io.PrintWriter;
@@ -48,8 +49,9 @@ final class ClusterSweepExecution {
                             + "java -jar sim.jar worker --join %s:%d%n", source.sweepId(), plan.points().size(),
                     plan.repetitions(), bind, port, bind, port);
             err.flush();
-            List<PointOutcome> outcomes = await(ClusterNodes.coordinate(node, plan, source, journal, minWorkers,
-                    progress).toCompletableFuture());
+            Stall stall = node.stall();
+            List<PointOutcome> outcomes = await(stall, ClusterNodes.coordinate(node, plan, source, journal, minWorkers,
+                    new WatchedListener(progress, stall)).toCompletableFuture());
             List<String> nodes = new ArrayList<>();
             nodes.add(BuildInfo.node() + " (coordinator)");
             nodes.addAll(progress.workerNodes());
@@ -61,12 +63,12 @@ final class ClusterSweepExecution {
         written.forEach(p -> out.println("wrote " + p));
     }
 
-    /** The sweep's outcome; a failed run's cause is rethrown as it was reported. */
-    private static List<PointOutcome> await(CompletableFuture<List<PointOutcome>> sweep) {
+    /** The sweep's outcome; a failure is rethrown as it was reported. */
+    private static List<PointOutcome> await(Stall stall, CompletableFuture<List<PointOutcome>> sweep) {
         try {
-            return sweep.join();
+            return stall.await(sweep, "cluster sweep (no worker joined or sent results)");
         } catch (CompletionException e) {
-            if (e.getCause() instanceof SweepFailedException failed) {
+            if (e.getCause() instanceof RuntimeException failed) {
                 throw failed;
             }
             throw e;

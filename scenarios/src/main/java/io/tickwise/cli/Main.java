@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code java -jar sim.jar}: exit 0 when the work is done, 2 for bad usage or input (one line
@@ -45,13 +46,20 @@ public final class Main implements Runnable {
                         err.println("sim.jar: " + bad.getMessage());
                         return BAD_INPUT;
                     }
-                    err.println("sim.jar: failed: " + firstLine(String.valueOf(e.getMessage())));
+                    err.println("sim.jar: failed: " + failure(e));
                     if (Boolean.getBoolean("tickwise.trace")) {
                         e.printStackTrace(err);
                     }
                     return FAILURE;
                 });
         return cli.execute(args);
+    }
+
+    /** One line about what failed: the message, or the exception's type when it has none (never "null"). */
+    private static String failure(Throwable e) {
+        Throwable shown = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        String message = shown.getMessage();
+        return message == null || message.isBlank() ? shown.getClass().getName() : firstLine(message);
     }
 
     private static String firstLine(String message) {

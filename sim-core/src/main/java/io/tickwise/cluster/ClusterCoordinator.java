@@ -1,5 +1,6 @@
 package io.tickwise.cluster;
 
+import io.tickwise.engine.ModelFailure;
 import io.tickwise.sweep.Measurement;
 import io.tickwise.sweep.PointAssembly;
 import io.tickwise.sweep.PointOutcome;
@@ -7,6 +8,7 @@ import io.tickwise.sweep.SweepCoordinator.SweepFailedException;
 import io.tickwise.sweep.SweepPlan;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.NoSerializationVerificationNeeded;
+import org.apache.pekko.japi.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -102,7 +104,9 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
             cluster.subscriptions().tell(Subscribe.create(
                     context.messageAdapter(ClusterEvent.MemberRemoved.class, MembershipChanged::new),
                     ClusterEvent.MemberRemoved.class));
-            return new ClusterCoordinator(context, plan, source, journal, minWorkers, listener, done).resume();
+            ClusterCoordinator coordinator = new ClusterCoordinator(context, plan, source, journal, minWorkers, listener,
+                    done);
+            return coordinator.guarded((Void nothing) -> coordinator.resume()).apply(null);
         });
     }
 
@@ -123,13 +127,27 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     @Override
     public Receive<Command> createReceive() {
         return newReceiveBuilder()
-                .onMessage(WorkersListed.class, this::onWorkersListed)
-                .onMessage(Ready.class, this::onReady)
-                .onMessage(Declined.class, this::onDeclined)
-                .onMessage(Results.class, this::onResults)
-                .onMessage(RunFailed.class, this::onRunFailed)
-                .onMessage(MembershipChanged.class, this::onMembershipChanged)
+                .onMessage(WorkersListed.class, guarded(this::onWorkersListed))
+                .onMessage(Ready.class, guarded(this::onReady))
+                .onMessage(Declined.class, guarded(this::onDeclined))
+                .onMessage(Results.class, guarded(this::onResults))
+                .onMessage(RunFailed.class, guarded(this::onRunFailed))
+                .onMessage(MembershipChanged.class, guarded(this::onMembershipChanged))
                 .build();
+    }
+
+    /**
+     * The listener is the caller's code and runs inside these handlers: whatever it (or this
+     * actor) throws ends the sweep with that failure instead of stopping the actor without an answer.
+     */
+    private <M> Function<M, Behavior<Command>> guarded(Function<M, Behavior<Command>> handler) {
+        return message -> {
+            try {
+                return handler.apply(message);
+            } catch (Throwable e) {
+                return fail(new CoordinatorFailedException(e));
+            }
+        };
     }
 
     private Behavior<Command> onWorkersListed(WorkersListed listed) {
@@ -237,7 +255,7 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
         return Behaviors.stopped();
     }
 
-    private Behavior<Command> fail(SweepFailedException failure) {
+    private Behavior<Command> fail(RuntimeException failure) {
         stopWorkers();
         done.completeExceptionally(failure);
         return Behaviors.stopped();
@@ -246,6 +264,15 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     private void stopWorkers() {
         for (ActorRef<SweepWorker.Command> worker : offered) {
             worker.tell(new SweepWorker.Stop(source.sweepId()));
+        }
+    }
+
+    /** The coordinator itself, not a run, failed. */
+    public static final class CoordinatorFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CoordinatorFailedException(Throwable cause) {
+            super("the sweep's coordinator failed: " + ModelFailure.describe(cause), cause);
         }
     }
 

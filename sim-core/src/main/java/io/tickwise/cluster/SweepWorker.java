@@ -1,5 +1,6 @@
 package io.tickwise.cluster;
 
+import io.tickwise.engine.ModelFailure;
 import io.tickwise.engine.RunActor;
 import io.tickwise.engine.Simulation;
 import io.tickwise.sweep.Measurement;
@@ -7,6 +8,7 @@ import io.tickwise.sweep.SweepPlan;
 import org.apache.pekko.actor.NoSerializationVerificationNeeded;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -119,6 +121,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
                 .onMessage(Stop.class, this::onStop)
                 .onMessage(RunReplied.class, this::onRunReplied)
                 .onMessage(CoordinatorRemoved.class, this::onCoordinatorRemoved)
+                .onSignal(PostStop.class, this::onPostStop)
                 .build();
     }
 
@@ -141,7 +144,8 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         try {
             plan = plans.plan(source);
         } catch (RuntimeException e) {
-            return refuse(offer, "cannot rebuild sweep " + source.sweepId() + " of " + from + ": " + e.getMessage());
+            return refuse(offer, "cannot rebuild sweep " + source.sweepId() + " of " + from + ": "
+                    + ModelFailure.describe(e));
         }
         sweepId = source.sweepId();
         coordinator = offer.coordinator();
@@ -169,7 +173,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         running--;
         if (replied.reply() instanceof RunActor.Failed<Measurement> failed) {
             coordinator.tell(new ClusterCoordinator.RunFailed(getContext().getSelf(), sweepId, failed.tag(),
-                    String.valueOf(failed.cause().getMessage())));
+                    ModelFailure.describe(failed.cause())));
         } else if (replied.reply() instanceof RunActor.Completed<Measurement> completed) {
             unsent.add(new RunResult(completed.tag(), completed.result().values()));
             runs++;
@@ -195,9 +199,9 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
             Simulation<Measurement> simulation;
             try {
                 simulation = plan.points().get(plan.pointOf(run)).simulation(plan.repetitionOf(run));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 coordinator.tell(new ClusterCoordinator.RunFailed(getContext().getSelf(), sweepId, run,
-                        String.valueOf(e.getMessage())));
+                        ModelFailure.describe(e)));
                 continue;
             }
             getContext().spawnAnonymous(RunActor.create(plan.engine(), simulation, plan.seedOf(run), plan.limits(), run,
@@ -213,6 +217,12 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         }
         outcome.complete(new Finished(sweepId, runs));
         return Behaviors.stopped();
+    }
+
+    /** Stopped by a failure of its own: without this the node would wait for an outcome that never comes. */
+    private Behavior<Command> onPostStop(PostStop stopped) {
+        outcome.completeExceptionally(new IllegalStateException("the worker stopped before the sweep was over"));
+        return this;
     }
 
     private Behavior<Command> onCoordinatorRemoved(CoordinatorRemoved removed) {

@@ -30,9 +30,19 @@ public final class Simulator implements AutoCloseable {
 
     private final ActorSystem<SpawnProtocol.Command> system;
     private final AtomicLong sweeps = new AtomicLong();
+    private final Duration stallLimit;
 
     private Simulator(Config config) {
         this.system = ActorSystem.create(SpawnProtocol.create(), "tickwise", config);
+        this.stallLimit = config.getDuration("tickwise.stall-timeout");
+    }
+
+    /**
+     * How long a wait of this simulator lets pass without a run finishing before it gives up
+     * ({@code tickwise.stall-timeout}, e.g. {@code -Dtickwise.stall-timeout=30s}).
+     */
+    public Stall stall() {
+        return new Stall(stallLimit);
     }
 
     public static Simulator start() {
@@ -62,6 +72,7 @@ public final class Simulator implements AutoCloseable {
                 pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
                 pekko.actor.default-dispatcher.fork-join-executor.parallelism-min = 1
                 pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0
+                tickwise.stall-timeout = 10 minutes
                 """);
     }
 
@@ -76,14 +87,29 @@ public final class Simulator implements AutoCloseable {
         return done;
     }
 
-    /** Runs a sweep and waits for it, rethrowing a failed run's cause as it was thrown. */
+    /**
+     * Runs a sweep and waits for it, rethrowing a failed run's cause as it was thrown; gives up
+     * when no run has finished for the {@linkplain #stall() stall limit}.
+     */
     public List<PointOutcome> sweepAndWait(SweepPlan plan, SweepListener listener) {
+        Stall stall = stall();
+        SweepListener watched = new SweepListener() {
+            @Override
+            public void runFinished(long finishedRuns, long totalRuns) {
+                stall.progressed();
+                listener.runFinished(finishedRuns, totalRuns);
+            }
+
+            @Override
+            public void pointFinished(PointOutcome outcome) {
+                listener.pointFinished(outcome);
+            }
+        };
         try {
-            return sweep(plan, listener).toCompletableFuture().join();
+            return stall.await(sweep(plan, watched).toCompletableFuture(), "sweep of " + plan.runs() + " runs");
         } catch (CompletionException e) {
-            if (e.getCause() instanceof SweepCoordinator.SweepFailedException failed
-                    && failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            if (e.getCause() instanceof SweepCoordinator.SweepFailedException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
             }
             throw e;
         }
@@ -108,7 +134,7 @@ public final class Simulator implements AutoCloseable {
             }
         });
         try {
-            return result.join();
+            return stall().await(result, "run of " + simulation.getClass().getSimpleName());
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
