@@ -45,6 +45,8 @@ final class ClusterSweepExecution {
         ResultsDocument document;
         try (ResultsJournal journal = ResultsJournal.open(directory, source.sweepId(), plan);
              Simulator node = ClusterNodes.coordinator(bind, port)) {
+            journal.tornLine().ifPresent(line -> err.printf("dropped the torn last record (line %d) of %s, left by"
+                    + " a crash; its run is done again%n", line, directory.resolve(ResultsJournal.FILE_NAME)));
             err.printf("coordinating sweep %s (%d points × %d repetitions) at %s:%d; workers join with: "
                             + "java -jar sim.jar worker --join %s:%d%n", source.sweepId(), plan.points().size(),
                     plan.repetitions(), bind, port, bind, port);

@@ -155,6 +155,47 @@ class ClusterSweepTest {
         assertEquals(LONG_RUNS, new HashSet<>(runs).size(), "every run journaled once");
     }
 
+    @Test
+    void aJournalWithATornLastRecordResumesToTheLocalResults() throws Exception {
+        int port = freePort();
+        Path out = dir.resolve("torn-journal");
+        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(SMALL, port, out, 1));
+        CompletableFuture<Outcome> worker = inThisJvm(workerArgs(port, 2));
+        assertEquals(0, coordinator.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        Path journal = out.resolve(ResultsJournal.FILE_NAME);
+        byte[] whole = Files.readAllBytes(journal);
+        // Power lost in the middle of the last record: the file ends part-way through it.
+        Files.write(journal, java.util.Arrays.copyOf(whole, whole.length - 7));
+        Files.delete(out.resolve("results.json"));
+
+        coordinator = inThisJvm(coordinatorArgs(SMALL, port, out, 1));
+        worker = inThisJvm(workerArgs(port, 2));
+        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.err().contains("dropped the torn last record (line 19)"), c.err());
+        assertTrue(c.err().contains("resumed 17 of 18 runs"), c.err());
+        assertEquals(smallLocal, results(out));
+        Outcome w = worker.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertTrue(w.out().contains("this worker ran 1 runs"), w.out());
+        assertEquals(18, journalRuns(out).size());
+    }
+
+    @Test
+    void aSecondCoordinatorOnTheSameOutputExitsTwo() throws Exception {
+        Path out = dir.resolve("two-coordinators");
+        int port = freePort();
+        CompletableFuture<Outcome> first = inThisJvm(coordinatorArgs(SMALL, port, out, 1));
+        await(() -> Files.exists(out.resolve(ResultsJournal.FILE_NAME)), "the first coordinator's journal");
+        Outcome second = cli(coordinatorArgs(SMALL, freePort(), out, 1));
+        assertEquals(2, second.status(), second.err());
+        assertTrue(second.err().contains("another coordinator is writing this journal"), second.err());
+        CompletableFuture<Outcome> worker = inThisJvm(workerArgs(port, 2));
+        assertEquals(0, first.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        assertEquals(smallLocal, results(out));
+    }
+
     private static List<String> coordinatorArgs(List<String> sweep, int port, Path out, int minWorkers) {
         return args(sweep, "--cluster", "--port", String.valueOf(port), "--min-workers", String.valueOf(minWorkers),
                 "--out", out.toString());
@@ -205,7 +246,7 @@ class ClusterSweepTest {
     /** "point id TAB repetition" of every run in the journal, in order. */
     private static List<String> journalRuns(Path out) throws IOException {
         List<String> lines = Files.readAllLines(out.resolve(ResultsJournal.FILE_NAME));
-        return lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.lastIndexOf('\t'))).toList();
+        return lines.subList(1, lines.size()).stream().map(l -> l.split("\t")[0] + "\t" + l.split("\t")[1]).toList();
     }
 
     private static long journalLines(Path out) {
