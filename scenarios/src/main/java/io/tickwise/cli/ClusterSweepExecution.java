@@ -33,13 +33,13 @@ final class ClusterSweepExecution {
     }
 
     static void run(String file, RunOptions options, String bind, int port, int minWorkers, PrintWriter out,
-                    PrintWriter err) {
+                    PrintWriter err, boolean progressLine) {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         SweepSource source = ScenarioPlans.source(file, options, BuildInfo.version());
         ScenarioRun run = ScenarioPlans.run(scenario, options);
         SweepPlan plan = run.plan();
         Path directory = options.outputDirectory(scenario);
-        ClusterProgress progress = new ClusterProgress(err, System.console() != null && !options.noProgress,
+        ClusterProgress progress = new ClusterProgress(err, progressLine,
                 plan.points().size());
         long start = System.nanoTime();
         ResultsDocument document;

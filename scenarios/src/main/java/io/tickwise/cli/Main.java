@@ -25,15 +25,26 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private final boolean stderrIsTerminal;
+
+    private Main(boolean stderrIsTerminal) {
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
     public static void main(String[] args) {
         // Bind the logging backend before Pekko's threads race to do it (SLF4J then warns about replayed calls).
         LoggerFactory.getILoggerFactory();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Terminal.stderrIsTerminal()));
     }
 
-    /** Runs the command line with the given output streams and returns the exit status. */
+    /** Runs the command line with the given output streams, the error stream not a terminal, and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main())
+        return run(args, out, err, false);
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, boolean stderrIsTerminal) {
+        CommandLine cli = new CommandLine(new Main(stderrIsTerminal))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
@@ -64,6 +75,14 @@ public final class Main implements Runnable {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /**
+     * Whether a command may redraw a progress line in place on its error stream: only when that
+     * stream is a terminal and the user did not turn it off; elsewhere output is plain lines.
+     */
+    static boolean progressLine(CommandLine.Model.CommandSpec command, boolean noProgress) {
+        return !noProgress && ((Main) command.root().userObject()).stderrIsTerminal;
     }
 
     @Override

@@ -23,6 +23,7 @@ final class ScenarioCommand implements Runnable {
 
     @Override
     public void run() {
-        ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                Main.progressLine(spec, options.noProgress));
     }
 }

@@ -49,7 +49,8 @@ final class SweepCommand implements Runnable {
                     throw BadInputException.option(clusterOnly, "only means something with --cluster");
                 }
             }
-            ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+            ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    Main.progressLine(spec, options.noProgress));
             return;
         }
         if (port < 1 || port > 65_535) {
@@ -59,6 +60,6 @@ final class SweepCommand implements Runnable {
             throw BadInputException.option("--min-workers", "must be in 1..10000, got " + minWorkers);
         }
         ClusterSweepExecution.run(file, options, bind, port, minWorkers, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), Main.progressLine(spec, options.noProgress));
     }
 }
