@@ -35,7 +35,7 @@ final class ClusterSweepExecution {
     static void run(String file, RunOptions options, String bind, int port, int minWorkers, PrintWriter out,
                     PrintWriter err, boolean progressLine) {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
-        SweepSource source = ScenarioPlans.source(file, options, BuildInfo.version());
+        SweepSource source = ScenarioPlans.source(file, options, BuildInfo.identity());
         ScenarioRun run = ScenarioPlans.run(scenario, options);
         SweepPlan plan = run.plan();
         Path directory = options.outputDirectory(scenario);

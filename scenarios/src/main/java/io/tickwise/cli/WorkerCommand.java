@@ -54,7 +54,7 @@ final class WorkerCommand implements Runnable {
         try (Simulator node = ClusterNodes.worker(bind, join.substring(0, colon), port)) {
             err.println("worker joining " + join + " with " + runsAtOnce + " threads");
             err.flush();
-            outcome = ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.version(), runsAtOnce)
+            outcome = ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.identity(), runsAtOnce)
                     .toCompletableFuture().join();
         }
         if (outcome instanceof SweepWorker.Finished finished) {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.typesafe.config.ConfigFactory;
 import io.tickwise.cluster.ResultsJournal;
+import io.tickwise.scenario.run.BuildInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -196,6 +198,35 @@ class ClusterSweepTest {
         assertEquals(smallLocal, results(out));
     }
 
+    @Test
+    void aWorkerOfAnotherBuildIsRefused() throws Exception {
+        int port = freePort();
+        Path out = dir.resolve("other-build");
+        // Another build of the same version: only the commit recorded in the jar differs.
+        Path otherBuild = dir.resolve("other-build-classes");
+        Files.createDirectories(otherBuild.resolve("io/tickwise"));
+        Files.writeString(otherBuild.resolve("io/tickwise/build.properties"),
+                "git.commit.id=" + "0123456789".repeat(4) + "\ngit.dirty=false\n");
+        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(SMALL, port, out, 1));
+        Path log = dir.resolve("other-build-worker.log");
+        Process stranger = process(log, otherBuild + File.pathSeparator + System.getProperty("java.class.path"),
+                workerArgs(port, 1));
+        try {
+            assertTrue(stranger.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "the refused worker exits");
+            assertEquals(2, stranger.exitValue(), Files.readString(log));
+            assertTrue(Files.readString(log).contains("this worker runs " + BuildInfo.version() + "+"
+                    + "0123456789".repeat(4)), Files.readString(log));
+        } finally {
+            stranger.destroyForcibly();
+        }
+        CompletableFuture<Outcome> worker = inThisJvm(workerArgs(port, 2));
+        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.err().contains("refused: coordinator"), c.err());
+        assertEquals(smallLocal, results(out));
+        assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+    }
+
     private static List<String> coordinatorArgs(List<String> sweep, int port, Path out, int minWorkers) {
         return args(sweep, "--cluster", "--port", String.valueOf(port), "--min-workers", String.valueOf(minWorkers),
                 "--out", out.toString());
@@ -228,8 +259,12 @@ class ClusterSweepTest {
     }
 
     private static Process process(Path log, List<String> args) throws IOException {
+        return process(log, System.getProperty("java.class.path"), args);
+    }
+
+    private static Process process(Path log, String classPath, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Dpekko.actor.serialize-messages=on",
+                "-cp", classPath, "-Xmx256m", "-Dpekko.actor.serialize-messages=on",
                 "io.tickwise.cli.Main"));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

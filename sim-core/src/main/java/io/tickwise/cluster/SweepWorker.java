@@ -130,7 +130,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         String from = offer.coordinator().path().address().toString();
         if (!source.version().equals(version)) {
             return refuse(offer, "coordinator " + from + " runs Tickwise " + source.version()
-                    + " but this worker runs " + version + "; start a worker of the same version");
+                    + " but this worker runs " + version + "; start a worker of the same build (version and commit)");
         }
         if (sweepId != null) {
             if (sweepId.equals(source.sweepId())) {
