@@ -4,6 +4,7 @@ import io.tickwise.cluster.ClusterNodes;
 import io.tickwise.cluster.ResultsJournal;
 import io.tickwise.cluster.SweepSource;
 import io.tickwise.cluster.WatchedListener;
+import io.tickwise.cluster.tls.ClusterIdentity;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -32,7 +34,8 @@ final class ClusterSweepExecution {
     private ClusterSweepExecution() {
     }
 
-    static void run(String file, RunOptions options, String bind, int port, int minWorkers, PrintWriter out,
+    static void run(String file, RunOptions options, String bind, int port, Optional<ClusterIdentity> identity,
+                    int minWorkers, PrintWriter out,
                     PrintWriter err, boolean progressLine) {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         SweepSource source = ScenarioPlans.source(file, options, BuildInfo.identity());
@@ -44,12 +47,14 @@ final class ClusterSweepExecution {
         long start = System.nanoTime();
         ResultsDocument document;
         try (ResultsJournal journal = ResultsJournal.open(directory, source.sweepId(), plan);
-             Simulator node = ClusterNodes.coordinator(bind, port)) {
+             Simulator node = ClusterNodes.coordinator(bind, port, identity)) {
             journal.tornLine().ifPresent(line -> err.printf("dropped the torn last record (line %d) of %s, left by"
                     + " a crash; its run is done again%n", line, directory.resolve(ResultsJournal.FILE_NAME)));
-            err.printf("coordinating sweep %s (%d points × %d repetitions) at %s:%d; workers join with: "
-                            + "java -jar sim.jar worker --join %s:%d%n", source.sweepId(), plan.points().size(),
-                    plan.repetitions(), bind, port, bind, port);
+            err.printf("coordinating sweep %s (%d points × %d repetitions) at %s:%d%s; workers join with: "
+                            + "java -jar sim.jar worker --join %s:%d%s%n", source.sweepId(), plan.points().size(),
+                    plan.repetitions(), bind, port,
+                    identity.map(i -> " over TLS, cluster identity " + i.fingerprint()).orElse(""), bind, port,
+                    identity.isPresent() ? " --tls DIR (a copy of this node's)" : "");
             err.flush();
             Stall stall = node.stall();
             List<PointOutcome> outcomes = await(stall, ClusterNodes.coordinate(node, plan, source, journal, minWorkers,

@@ -37,6 +37,9 @@ final class SweepCommand implements Runnable {
             description = "With --cluster: the address this node listens on and workers join (default: ${DEFAULT-VALUE})")
     private String bind;
 
+    @Mixin
+    private ClusterSecurity security;
+
     @Option(names = "--min-workers", defaultValue = "1",
             description = "With --cluster: workers to wait for before handing out work (default: ${DEFAULT-VALUE})")
     private int minWorkers;
@@ -44,7 +47,7 @@ final class SweepCommand implements Runnable {
     @Override
     public void run() {
         if (!cluster) {
-            for (String clusterOnly : new String[] {"--port", "--bind", "--min-workers"}) {
+            for (String clusterOnly : new String[] {"--port", "--bind", "--min-workers", "--tls", "--insecure"}) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(clusterOnly)) {
                     throw BadInputException.option(clusterOnly, "only means something with --cluster");
                 }
@@ -59,7 +62,7 @@ final class SweepCommand implements Runnable {
         if (minWorkers < 1 || minWorkers > 10_000) {
             throw BadInputException.option("--min-workers", "must be in 1..10000, got " + minWorkers);
         }
-        ClusterSweepExecution.run(file, options, bind, port, minWorkers, spec.commandLine().getOut(),
+        ClusterSweepExecution.run(file, options, bind, port, security.identity(bind), minWorkers, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), Main.progressLine(spec, options.noProgress));
     }
 }

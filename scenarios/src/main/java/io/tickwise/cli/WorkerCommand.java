@@ -5,12 +5,15 @@ import io.tickwise.cluster.SweepWorker;
 import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.sweep.Simulator;
+import io.tickwise.cluster.tls.ClusterIdentity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * {@code worker --join HOST:PORT}: a node that runs the sweep of the coordinator it joins, and
@@ -33,6 +36,9 @@ final class WorkerCommand implements Runnable {
             description = "The address this node listens on, reachable from the coordinator (default: ${DEFAULT-VALUE})")
     private String bind;
 
+    @Mixin
+    private ClusterSecurity security;
+
     @Override
     public void run() {
         int colon = join.lastIndexOf(':');
@@ -51,7 +57,8 @@ final class WorkerCommand implements Runnable {
         }
         PrintWriter err = spec.commandLine().getErr();
         SweepWorker.Outcome outcome;
-        try (Simulator node = ClusterNodes.worker(bind, join.substring(0, colon), port)) {
+        Optional<ClusterIdentity> identity = security.identity(bind);
+        try (Simulator node = ClusterNodes.worker(bind, join.substring(0, colon), port, identity)) {
             err.println("worker joining " + join + " with " + runsAtOnce + " threads");
             err.flush();
             outcome = ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.identity(), runsAtOnce)
@@ -64,6 +71,11 @@ final class WorkerCommand implements Runnable {
             throw BadInputException.option("--join", "refused: " + refused.reason());
         } else if (outcome instanceof SweepWorker.CoordinatorLost lost) {
             throw new IllegalStateException("lost the coordinator " + lost.coordinator() + " before the sweep was done");
+        } else if (outcome instanceof SweepWorker.NotJoined notJoined) {
+            throw new IllegalStateException("could not join " + join + " within " + notJoined.tried().toSeconds()
+                    + " s: no coordinator answers there, or it refused this node (" + (identity.isPresent()
+                    ? "is it started with --tls and a copy of the same identity, " + identity.get().fingerprint() + "?"
+                    : "does it use --tls? then this worker needs a copy of its identity") + ")");
         }
     }
 }

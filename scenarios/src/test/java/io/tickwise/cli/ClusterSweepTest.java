@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -227,6 +228,66 @@ class ClusterSweepTest {
         assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
     }
 
+    @Test
+    void strangersAreRefusedWhileAWorkerOfTheClustersIdentityCompletesTheSweep() throws Exception {
+        Path ours = dir.resolve("identity-ours");
+        Path foreign = dir.resolve("identity-foreign");
+        for (Path identity : List.of(ours, foreign)) {
+            Outcome keys = cli(List.of("keys", identity.toString()));
+            assertEquals(0, keys.status(), keys.err());
+        }
+        int port = freePort();
+        Path out = dir.resolve("tls");
+        StringWriter coordinatorErr = new StringWriter();
+        CompletableFuture<Outcome> coordinator = inThisJvm(tls(coordinatorArgs(SMALL, port, out, 1), ours),
+                coordinatorErr);
+        Path foreignLog = dir.resolve("foreign-worker.log");
+        Path plainLog = dir.resolve("plain-worker.log");
+        Process foreignWorker = process(foreignLog, tls(workerArgs(port, 1), foreign));
+        Process plainWorker = process(plainLog, workerArgs(port, 1));
+        try {
+            await(() -> coordinatorErr.toString().contains("refused the connection of a node without TLS")
+                    && coordinatorErr.toString().contains("refused the connection of a node of another cluster identity"),
+                    "the coordinator's word on both strangers");
+            CompletableFuture<Outcome> worker = inThisJvm(tls(workerArgs(port, 2), ours));
+            Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+            assertEquals(0, c.status(), c.err());
+            assertEquals(smallLocal, results(out));
+            assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+            for (Map.Entry<Process, Path> stranger : Map.of(foreignWorker, foreignLog, plainWorker, plainLog).entrySet()) {
+                assertTrue(stranger.getKey().waitFor(TIMEOUT_S, TimeUnit.SECONDS), "a refused worker exits in a minute");
+                String log = Files.readString(stranger.getValue());
+                assertEquals(1, stranger.getKey().exitValue(), log);
+                assertTrue(log.contains("sim.jar: failed: could not join 127.0.0.1:" + port), log);
+            }
+            assertEquals(1, count(c.err(), "refused the connection of a node without TLS"), c.err());
+        } finally {
+            foreignWorker.destroyForcibly();
+            plainWorker.destroyForcibly();
+        }
+    }
+
+    @Test
+    void withoutTlsOnlyLoopbackIsBoundUnlessInsecure() {
+        Outcome coordinator = cli(args(SMALL, "--cluster", "--bind", "10.200.0.1", "--out", dir.resolve("x").toString()));
+        assertEquals(2, coordinator.status(), coordinator.err());
+        assertTrue(coordinator.err().contains("without --tls anyone who reaches it can join the cluster"),
+                coordinator.err());
+        Outcome worker = cli(List.of("worker", "--join", "10.200.0.1:2551", "--bind", "0.0.0.0"));
+        assertEquals(2, worker.status(), worker.err());
+        assertTrue(worker.err().contains("--bind"), worker.err());
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static List<String> tls(List<String> args, Path identity) {
+        List<String> withTls = new ArrayList<>(args);
+        withTls.addAll(List.of("--tls", identity.toString()));
+        return withTls;
+    }
+
     private static List<String> coordinatorArgs(List<String> sweep, int port, Path out, int minWorkers) {
         return args(sweep, "--cluster", "--port", String.valueOf(port), "--min-workers", String.valueOf(minWorkers),
                 "--out", out.toString());
@@ -251,8 +312,17 @@ class ClusterSweepTest {
     }
 
     private static CompletableFuture<Outcome> inThisJvm(List<String> args) {
+        return inThisJvm(args, new StringWriter());
+    }
+
+    /** A node in this JVM whose error stream can be read while it runs. */
+    private static CompletableFuture<Outcome> inThisJvm(List<String> args, StringWriter err) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        Thread node = new Thread(() -> outcome.complete(cli(args)), "node " + String.join(" ", args));
+        Thread node = new Thread(() -> {
+            StringWriter out = new StringWriter();
+            int status = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+            outcome.complete(new Outcome(status, out.toString(), err.toString()));
+        }, "node " + String.join(" ", args));
         node.setDaemon(true);
         node.start();
         return outcome;

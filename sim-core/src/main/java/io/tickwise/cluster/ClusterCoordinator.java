@@ -1,5 +1,6 @@
 package io.tickwise.cluster;
 
+import io.tickwise.cluster.tls.RefusedConnection;
 import io.tickwise.engine.ModelFailure;
 import io.tickwise.sweep.Measurement;
 import io.tickwise.sweep.PointAssembly;
@@ -14,6 +15,7 @@ import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.eventstream.EventStream;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.cluster.ClusterEvent;
@@ -40,7 +42,8 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     /** Enough queued behind each running run that a worker does not idle while its results travel. */
     static final int RUNS_PER_THREAD = 4;
 
-    public sealed interface Command permits Ready, Declined, Results, RunFailed, WorkersListed, MembershipChanged {
+    public sealed interface Command permits Ready, Declined, Results, RunFailed, WorkersListed, MembershipChanged,
+            ConnectionRefused {
     }
 
     /** A worker accepted the offer and can run {@code threads} runs at once. */
@@ -63,6 +66,10 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     }
 
     record MembershipChanged(ClusterEvent.ClusterDomainEvent event) implements Command, NoSerializationVerificationNeeded {
+    }
+
+    /** A node failed the TLS handshake with this one: it never becomes a member, so only this says it tried. */
+    record ConnectionRefused(RefusedConnection refused) implements Command, NoSerializationVerificationNeeded {
     }
 
     private final SweepPlan plan;
@@ -97,6 +104,8 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
         return Behaviors.setup(context -> {
             context.getSystem().receptionist().tell(Receptionist.subscribe(SweepWorker.KEY,
                     context.messageAdapter(Receptionist.Listing.class, WorkersListed::new)));
+            context.getSystem().eventStream().tell(new EventStream.Subscribe<>(RefusedConnection.class,
+                    context.messageAdapter(RefusedConnection.class, ConnectionRefused::new)));
             Cluster cluster = Cluster.get(context.getSystem());
             cluster.subscriptions().tell(Subscribe.create(
                     context.messageAdapter(ClusterEvent.ReachabilityEvent.class, MembershipChanged::new),
@@ -133,6 +142,7 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
                 .onMessage(Results.class, guarded(this::onResults))
                 .onMessage(RunFailed.class, guarded(this::onRunFailed))
                 .onMessage(MembershipChanged.class, guarded(this::onMembershipChanged))
+                .onMessage(ConnectionRefused.class, guarded(this::onConnectionRefused))
                 .build();
     }
 
@@ -208,6 +218,11 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
         }
         return fail(new SweepFailedException(plan.describe(failed.run()),
                 new IllegalStateException(failed.problem() + " (on " + name(failed.worker()) + ")")));
+    }
+
+    private Behavior<Command> onConnectionRefused(ConnectionRefused refused) {
+        listener.connectionRefused(refused.refused().reason());
+        return this;
     }
 
     private Behavior<Command> onMembershipChanged(MembershipChanged changed) {

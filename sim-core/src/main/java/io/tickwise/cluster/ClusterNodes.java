@@ -3,6 +3,7 @@ package io.tickwise.cluster;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
+import io.tickwise.cluster.tls.ClusterIdentity;
 import io.tickwise.sweep.PointOutcome;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.sweep.SweepPlan;
@@ -11,9 +12,12 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Starts the nodes of a cluster sweep: a coordinator that forms the cluster on its own address,
@@ -24,21 +28,35 @@ public final class ClusterNodes {
     public static final String COORDINATOR_ROLE = "coordinator";
     public static final String WORKER_ROLE = "worker";
     private static final String SYSTEM_NAME = "tickwise";
+    /**
+     * How long a worker tries to join before it gives up: a coordinator that is not there, or
+     * that refuses this node's identity, looks the same from here, and either way waiting longer
+     * does not help.
+     */
+    public static final Duration JOIN_TIMEOUT = Duration.ofSeconds(30);
 
     private ClusterNodes() {
     }
 
-    /** A coordinator node listening on {@code host:port}, the cluster's first member. */
-    public static Simulator coordinator(String host, int port) {
-        Simulator node = Simulator.start(config(COORDINATOR_ROLE, host, port));
+    /**
+     * A coordinator node listening on {@code host:port}, the cluster's first member; with an
+     * identity, only nodes of the same identity can connect.
+     */
+    public static Simulator coordinator(String host, int port, Optional<ClusterIdentity> identity) {
+        Simulator node = Simulator.start(config(COORDINATOR_ROLE, host, port, identity));
         Cluster cluster = Cluster.get(node.system());
         cluster.manager().tell(Join.create(cluster.selfMember().address()));
         return node;
     }
 
-    /** A worker node on {@code host} (any free port) that joins the coordinator at {@code joinHost:joinPort}, retrying until it is there. */
-    public static Simulator worker(String host, String joinHost, int joinPort) {
-        Simulator node = Simulator.start(config(WORKER_ROLE, host, 0));
+    /**
+     * A worker node on {@code host} (any free port) that joins the coordinator at
+     * {@code joinHost:joinPort}, retrying for {@link #JOIN_TIMEOUT}; then its actor system stops.
+     */
+    public static Simulator worker(String host, String joinHost, int joinPort, Optional<ClusterIdentity> identity) {
+        Simulator node = Simulator.start(config(WORKER_ROLE, host, 0, identity)
+                .withValue("pekko.cluster.shutdown-after-unsuccessful-join-seed-nodes",
+                        ConfigValueFactory.fromAnyRef(JOIN_TIMEOUT)));
         Cluster.get(node.system()).manager().tell(new JoinSeedNodes(List.of(
                 new Address("pekko", SYSTEM_NAME, joinHost, joinPort))));
         return node;
@@ -70,13 +88,16 @@ public final class ClusterNodes {
                 outcome.completeExceptionally(failure);
             }
         });
-        node.system().getWhenTerminated().whenComplete((terminated, failure) ->
-                outcome.complete(new SweepWorker.CoordinatorLost("the cluster (this node was downed)")));
+        AtomicBoolean joined = new AtomicBoolean();
+        org.apache.pekko.cluster.Cluster.get(node.system().classicSystem()).registerOnMemberUp(() -> joined.set(true));
+        node.system().getWhenTerminated().whenComplete((terminated, failure) -> outcome.complete(joined.get()
+                ? new SweepWorker.CoordinatorLost("the cluster (this node was downed)")
+                : new SweepWorker.NotJoined(JOIN_TIMEOUT)));
         return outcome;
     }
 
-    private static Config config(String role, String host, int port) {
-        return ConfigFactory.empty()
+    private static Config config(String role, String host, int port, Optional<ClusterIdentity> identity) {
+        return identity.map(ClusterIdentity::transport).orElse(ConfigFactory.empty())
                 .withValue("pekko.remote.artery.canonical.hostname", ConfigValueFactory.fromAnyRef(host))
                 .withValue("pekko.remote.artery.canonical.port", ConfigValueFactory.fromAnyRef(port))
                 .withValue("pekko.cluster.roles", ConfigValueFactory.fromIterable(List.of(role)))

@@ -5,6 +5,7 @@ import io.tickwise.engine.RunActor;
 import io.tickwise.engine.Simulation;
 import io.tickwise.sweep.Measurement;
 import io.tickwise.sweep.SweepPlan;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.NoSerializationVerificationNeeded;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -19,6 +20,7 @@ import org.apache.pekko.cluster.ClusterEvent;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Subscribe;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -58,7 +60,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     /** How a worker's part ended. */
-    public sealed interface Outcome permits Finished, Refused, CoordinatorLost {
+    public sealed interface Outcome permits Finished, Refused, CoordinatorLost, NotJoined {
     }
 
     public record Finished(String sweepId, long runs) implements Outcome {
@@ -68,6 +70,10 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     public record CoordinatorLost(String coordinator) implements Outcome {
+    }
+
+    /** The node never became a member: no coordinator answered, or the one there refused this node's connection. */
+    public record NotJoined(Duration tried) implements Outcome {
     }
 
     private final PlanFactory plans;
@@ -221,7 +227,9 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
 
     /** Stopped by a failure of its own: without this the node would wait for an outcome that never comes. */
     private Behavior<Command> onPostStop(PostStop stopped) {
-        outcome.completeExceptionally(new IllegalStateException("the worker stopped before the sweep was over"));
+        if (CoordinatedShutdown.get(getContext().getSystem()).getShutdownReason().isEmpty()) {
+            outcome.completeExceptionally(new IllegalStateException("the worker stopped before the sweep was over"));
+        }
         return this;
     }
 

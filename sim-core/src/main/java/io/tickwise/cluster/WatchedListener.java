@@ -49,6 +49,11 @@ public final class WatchedListener implements ClusterSweepListener {
     }
 
     @Override
+    public void connectionRefused(String reason) {
+        listener.connectionRefused(reason);
+    }
+
+    @Override
     public void workerRefused(String worker, String reason) {
         stall.progressed();
         listener.workerRefused(worker, reason);
