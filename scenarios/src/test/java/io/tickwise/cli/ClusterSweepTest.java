@@ -1,8 +1,5 @@
 package io.tickwise.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.typesafe.config.ConfigFactory;
 import io.tickwise.cluster.ResultsJournal;
 import io.tickwise.scenario.run.BuildInfo;
@@ -340,12 +337,8 @@ class ClusterSweepTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** results.json without its provenance, the one part that may differ between runs of the same input. */
     private static String results(Path out) throws IOException {
-        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(out.resolve("results.json").toFile());
-        JsonNode provenance = json.remove("provenance");
-        assertTrue(provenance != null, "results.json has a provenance");
-        return json.toString();
+        return ResultsWithoutProvenance.of(out);
     }
 
     /** "point id TAB repetition" of every run in the journal, in order. */
