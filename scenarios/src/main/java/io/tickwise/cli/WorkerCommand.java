@@ -5,6 +5,7 @@ import io.tickwise.cluster.SweepWorker;
 import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.sweep.Simulator;
+import io.tickwise.sweep.Stall;
 import io.tickwise.cluster.tls.ClusterIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +62,9 @@ final class WorkerCommand implements Runnable {
         try (Simulator node = ClusterNodes.worker(bind, join.substring(0, colon), port, identity)) {
             err.println("worker joining " + join + " with " + runsAtOnce + " threads");
             err.flush();
-            outcome = ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.identity(), runsAtOnce)
-                    .toCompletableFuture().join();
+            Stall stall = node.stall();
+            outcome = stall.await(ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.identity(), runsAtOnce, stall)
+                    .toCompletableFuture(), "worker (no offer, assignment or finished run)");
         }
         if (outcome instanceof SweepWorker.Finished finished) {
             spec.commandLine().getOut().println("sweep " + finished.sweepId() + " done; this worker ran "

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigValueFactory;
 import io.tickwise.cluster.tls.ClusterIdentity;
 import io.tickwise.sweep.PointOutcome;
 import io.tickwise.sweep.Simulator;
+import io.tickwise.sweep.Stall;
 import io.tickwise.sweep.SweepPlan;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.cluster.typed.Cluster;
@@ -79,11 +80,12 @@ public final class ClusterNodes {
     /**
      * Serves sweeps on the worker {@code node}: completes when the sweep is over, the worker is
      * refused, or the coordinator is gone (including when this node is downed and its system stops).
+     * Every offer, assignment and finished run counts as progress for {@code stall}.
      */
     public static CompletionStage<SweepWorker.Outcome> work(Simulator node, PlanFactory plans, String version,
-                                                            int threads) {
+                                                            int threads, Stall stall) {
         CompletableFuture<SweepWorker.Outcome> outcome = new CompletableFuture<>();
-        node.spawn(SweepWorker.create(plans, version, threads, outcome), "worker").whenComplete((ref, failure) -> {
+        node.spawn(SweepWorker.create(plans, version, threads, stall, outcome), "worker").whenComplete((ref, failure) -> {
             if (failure != null) {
                 outcome.completeExceptionally(failure);
             }

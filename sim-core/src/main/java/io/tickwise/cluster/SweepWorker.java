@@ -4,6 +4,7 @@ import io.tickwise.engine.ModelFailure;
 import io.tickwise.engine.RunActor;
 import io.tickwise.engine.Simulation;
 import io.tickwise.sweep.Measurement;
+import io.tickwise.sweep.Stall;
 import io.tickwise.sweep.SweepPlan;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.NoSerializationVerificationNeeded;
@@ -79,6 +80,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     private final PlanFactory plans;
     private final String version;
     private final int threads;
+    private final Stall stall;
     private final CompletableFuture<Outcome> outcome;
     private final ActorRef<RunActor.Reply<Measurement>> replies;
     private final Deque<Long> queued = new ArrayDeque<>();
@@ -89,9 +91,10 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     private int running;
     private long runs;
 
-    private SweepWorker(ActorContext<Command> context, PlanFactory plans, String version, int threads,
+    private SweepWorker(ActorContext<Command> context, PlanFactory plans, String version, int threads, Stall stall,
                         CompletableFuture<Outcome> outcome) {
         super(context);
+        this.stall = stall;
         this.plans = plans;
         this.version = version;
         this.threads = threads;
@@ -105,7 +108,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         return adapter;
     }
 
-    public static Behavior<Command> create(PlanFactory plans, String version, int threads,
+    public static Behavior<Command> create(PlanFactory plans, String version, int threads, Stall stall,
                                            CompletableFuture<Outcome> outcome) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -115,7 +118,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
             Cluster.get(context.getSystem()).subscriptions().tell(Subscribe.create(
                     context.messageAdapter(ClusterEvent.MemberRemoved.class, CoordinatorRemoved::new),
                     ClusterEvent.MemberRemoved.class));
-            return new SweepWorker(context, plans, version, threads, outcome);
+            return new SweepWorker(context, plans, version, threads, stall, outcome);
         });
     }
 
@@ -132,6 +135,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     private Behavior<Command> onOffer(Offer offer) {
+        stall.progressed();
         SweepSource source = offer.source();
         String from = offer.coordinator().path().address().toString();
         if (!source.version().equals(version)) {
@@ -166,6 +170,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     private Behavior<Command> onAssign(Assign assign) {
+        stall.progressed();
         if (!assign.sweepId().equals(sweepId)) {
             return this;
         }
@@ -176,6 +181,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     private Behavior<Command> onRunReplied(RunReplied replied) {
+        stall.progressed();
         running--;
         if (replied.reply() instanceof RunActor.Failed<Measurement> failed) {
             coordinator.tell(new ClusterCoordinator.RunFailed(getContext().getSelf(), sweepId, failed.tag(),

@@ -45,7 +45,7 @@ class WorkerRefusalTest {
             CompletableFuture<List<PointOutcome>> sweep = ClusterNodes.coordinate(coordinator, PLAN, source, journal, 1,
                     listener).toCompletableFuture();
             try (Simulator stranger = ClusterNodes.worker("127.0.0.1", "127.0.0.1", port, Optional.empty())) {
-                SweepWorker.Outcome outcome = ClusterNodes.work(stranger, s -> PLAN, "2.0", 1)
+                SweepWorker.Outcome outcome = ClusterNodes.work(stranger, s -> PLAN, "2.0", 1, stranger.stall())
                         .toCompletableFuture().get(30, TimeUnit.SECONDS);
                 SweepWorker.Refused refused = assertInstanceOf(SweepWorker.Refused.class, outcome);
                 assertTrue(refused.reason().contains("runs Tickwise 1.0 but this worker runs 2.0"), refused.reason());
@@ -53,7 +53,7 @@ class WorkerRefusalTest {
                 assertTrue(!sweep.isDone(), "a refused worker does no work");
             }
             try (Simulator worker = ClusterNodes.worker("127.0.0.1", "127.0.0.1", port, Optional.empty())) {
-                SweepWorker.Outcome outcome = ClusterNodes.work(worker, s -> PLAN, "1.0", 2)
+                SweepWorker.Outcome outcome = ClusterNodes.work(worker, s -> PLAN, "1.0", 2, worker.stall())
                         .toCompletableFuture().get(30, TimeUnit.SECONDS);
                 assertEquals(new SweepWorker.Finished(source.sweepId(), PLAN.runs()), outcome);
             }
