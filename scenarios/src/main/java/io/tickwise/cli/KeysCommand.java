@@ -2,9 +2,9 @@ package io.tickwise.cli;
 
 import io.tickwise.cluster.tls.ClusterIdentity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

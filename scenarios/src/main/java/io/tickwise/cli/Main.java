@@ -2,8 +2,8 @@ package io.tickwise.cli;
 
 import io.tickwise.input.BadInputException;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CompletionException;

@@ -2,9 +2,9 @@ package io.tickwise.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scenario FILE}: run a scenario (built-in name or path) and write its results. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,

@@ -3,10 +3,10 @@ package io.tickwise.cli;
 import io.tickwise.input.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sweep FILE}: the product of a sweep file's axes (options given as lists), run on this

@@ -2,16 +2,16 @@ package io.tickwise.cli;
 
 import io.tickwise.cluster.ClusterNodes;
 import io.tickwise.cluster.SweepWorker;
+import io.tickwise.cluster.tls.ClusterIdentity;
 import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.sweep.Stall;
-import io.tickwise.cluster.tls.ClusterIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.Optional;

@@ -3,11 +3,11 @@ package io.tickwise.cluster.tls;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.remote.artery.tcp.ConfigSSLEngineProvider;
 
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
 
 /**
  * Artery's key-store engine provider, whose server side reports connections that fail the
