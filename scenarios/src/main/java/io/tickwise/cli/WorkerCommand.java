@@ -75,9 +75,10 @@ final class WorkerCommand implements Runnable {
             throw new IllegalStateException("lost the coordinator " + lost.coordinator() + " before the sweep was done");
         } else if (outcome instanceof SweepWorker.NotJoined notJoined) {
             throw new IllegalStateException("could not join " + join + " within " + notJoined.tried().toSeconds()
-                    + " s: no coordinator answers there, or it refused this node (" + (identity.isPresent()
+                    + " s: " + notJoined.refusal().orElse("no coordinator answers there, or it refused this node ("
+                    + (identity.isPresent()
                     ? "is it started with --tls and a copy of the same identity, " + identity.get().fingerprint() + "?"
-                    : "does it use --tls? then this worker needs a copy of its identity") + ")");
+                    : "does it use --tls? then this worker needs a copy of its identity") + ")"));
         }
     }
 }

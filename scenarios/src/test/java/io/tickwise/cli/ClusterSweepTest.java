@@ -258,6 +258,8 @@ class ClusterSweepTest {
                 assertTrue(log.contains("sim.jar: failed: could not join 127.0.0.1:" + port), log);
             }
             assertEquals(1, count(c.err(), "refused the connection of a node without TLS"), c.err());
+            assertTrue(Files.readString(foreignLog).contains("the node at 127.0.0.1:" + port
+                    + " is of another cluster identity"), Files.readString(foreignLog));
         } finally {
             foreignWorker.destroyForcibly();
             plainWorker.destroyForcibly();

@@ -221,7 +221,9 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     }
 
     private Behavior<Command> onConnectionRefused(ConnectionRefused refused) {
-        listener.connectionRefused(refused.refused().reason());
+        if (refused.refused().inbound()) {
+            listener.connectionRefused(refused.refused().reason());
+        }
         return this;
     }
 

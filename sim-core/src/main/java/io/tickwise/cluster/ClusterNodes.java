@@ -4,11 +4,14 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
 import io.tickwise.cluster.tls.ClusterIdentity;
+import io.tickwise.cluster.tls.RefusedConnection;
 import io.tickwise.sweep.PointOutcome;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.sweep.Stall;
 import io.tickwise.sweep.SweepPlan;
 import org.apache.pekko.actor.Address;
+import org.apache.pekko.actor.typed.eventstream.EventStream;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
@@ -19,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the nodes of a cluster sweep: a coordinator that forms the cluster on its own address,
@@ -92,9 +96,17 @@ public final class ClusterNodes {
         });
         AtomicBoolean joined = new AtomicBoolean();
         org.apache.pekko.cluster.Cluster.get(node.system().classicSystem()).registerOnMemberUp(() -> joined.set(true));
+        AtomicReference<String> refusal = new AtomicReference<>();
+        node.spawn(Behaviors.receive(RefusedConnection.class)
+                .onMessage(RefusedConnection.class, refused -> {
+                    refusal.set(refused.reason());
+                    return Behaviors.same();
+                }).build(), "refusals")
+                .thenAccept(ref -> node.system().eventStream().tell(new EventStream.Subscribe<>(RefusedConnection.class,
+                        ref)));
         node.system().getWhenTerminated().whenComplete((terminated, failure) -> outcome.complete(joined.get()
                 ? new SweepWorker.CoordinatorLost("the cluster (this node was downed)")
-                : new SweepWorker.NotJoined(JOIN_TIMEOUT)));
+                : new SweepWorker.NotJoined(JOIN_TIMEOUT, Optional.ofNullable(refusal.get()))));
         return outcome;
     }
 

@@ -26,6 +26,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -73,8 +74,11 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     public record CoordinatorLost(String coordinator) implements Outcome {
     }
 
-    /** The node never became a member: no coordinator answered, or the one there refused this node's connection. */
-    public record NotJoined(Duration tried) implements Outcome {
+    /**
+     * The node never became a member: no coordinator answered, or the one there refused this
+     * node's connection; {@code refusal} says how, when a TLS handshake failed.
+     */
+    public record NotJoined(Duration tried, Optional<String> refusal) implements Outcome {
     }
 
     private final PlanFactory plans;

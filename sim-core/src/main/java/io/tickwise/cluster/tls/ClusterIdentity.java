@@ -123,7 +123,7 @@ public final class ClusterIdentity {
         return ConfigFactory.empty()
                 .withValue("pekko.remote.artery.transport", ConfigValueFactory.fromAnyRef("tls-tcp"))
                 .withValue("pekko.remote.artery.ssl.ssl-engine-provider",
-                        ConfigValueFactory.fromAnyRef(RefusalLoggingEngineProvider.class.getName()))
+                        ConfigValueFactory.fromAnyRef(RefusalReportingEngineProvider.class.getName()))
                 .withValue(engine + "key-store", ConfigValueFactory.fromAnyRef(path(NODE_STORE)))
                 .withValue(engine + "trust-store", ConfigValueFactory.fromAnyRef(path(TRUST_STORE)))
                 .withValue(engine + "key-store-password", ConfigValueFactory.fromAnyRef(password))
