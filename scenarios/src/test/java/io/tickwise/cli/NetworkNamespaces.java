@@ -32,9 +32,14 @@ final class NetworkNamespaces implements AutoCloseable {
     }
 
     NetworkNamespaces() throws IOException {
-        add(bridge);
-        run(bridge, "ip", "link", "add", "br0", "type", "bridge");
-        run(bridge, "ip", "link", "set", "br0", "up");
+        try {
+            add(bridge);
+            run(bridge, "ip", "link", "add", "br0", "type", "bridge");
+            run(bridge, "ip", "link", "set", "br0", "up");
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
     }
 
     /** A namespace for one node with {@code address}/24 on the test network; its name, for {@link #command}. */
