@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * {@code worker --join HOST:PORT}: a node that runs the sweep of the coordinator it joins, and
- * exits when the coordinator says the sweep is done (0), refuses it (2) or is gone (1).
+ * exits when the coordinator says the sweep is done (0), refuses it (2), is gone (1), or cannot be
+ * joined within {@link ClusterNodes#JOIN_TIMEOUT} — absent, or refusing this node's TLS identity (1).
  */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = "Join a cluster sweep's coordinator (sweep FILE --cluster) and run its work until it is done.")
