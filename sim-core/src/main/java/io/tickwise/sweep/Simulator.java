@@ -51,7 +51,9 @@ public final class Simulator implements AutoCloseable {
 
     /** A simulator whose actor system takes {@code config} over the defaults (a cluster node's, say). */
     public static Simulator start(Config config) {
-        return new Simulator(config.withFallback(simulatorDefaults()).withFallback(ConfigFactory.load()));
+        // The stall limit's default comes last, so -Dtickwise.stall-timeout (read by load()) can change it.
+        return new Simulator(config.withFallback(simulatorDefaults()).withFallback(ConfigFactory.load())
+                .withFallback(ConfigFactory.parseString("tickwise.stall-timeout = 10 minutes")));
     }
 
     public ActorSystem<SpawnProtocol.Command> system() {
@@ -72,7 +74,6 @@ public final class Simulator implements AutoCloseable {
                 pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
                 pekko.actor.default-dispatcher.fork-join-executor.parallelism-min = 1
                 pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0
-                tickwise.stall-timeout = 10 minutes
                 """);
     }
 

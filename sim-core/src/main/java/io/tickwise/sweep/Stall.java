@@ -36,7 +36,8 @@ public final class Stall {
             long quietNs = System.nanoTime() - lastProgress.get();
             long leftNs = limit.toNanos() - quietNs;
             if (leftNs <= 0) {
-                throw new StalledException(what + ": nothing progressed for " + limit.toSeconds() + " s");
+                throw new StalledException(what + ": nothing progressed for " + (limit.toMillis() % 1000 == 0
+                        ? limit.toSeconds() + " s" : limit.toMillis() + " ms"));
             }
             try {
                 return future.get(leftNs, TimeUnit.NANOSECONDS);
