@@ -2,9 +2,9 @@ package io.tickwise.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scenario FILE}: run a scenario (built-in name or path) and write its results. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
@@ -23,6 +23,7 @@ final class ScenarioCommand implements Runnable {
 
     @Override
     public void run() {
-        ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                Main.progressLine(spec, options.noProgress));
     }
 }

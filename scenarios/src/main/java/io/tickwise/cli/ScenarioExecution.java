@@ -19,12 +19,12 @@ final class ScenarioExecution {
     private ScenarioExecution() {
     }
 
-    static void run(String file, RunOptions options, PrintWriter out, PrintWriter err) {
+    static void run(String file, RunOptions options, PrintWriter out, PrintWriter err, boolean progressLine) {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         int parallelism = options.parallelism();
         Path directory = options.outputDirectory(scenario);
         ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism);
-        SweepListener progress = options.noProgress || System.console() == null ? SweepListener.NONE : new ProgressBar(err);
+        SweepListener progress = progressLine ? new ProgressBar(err) : SweepListener.NONE;
         ResultsDocument document;
         try (Simulator simulator = Simulator.start()) {
             document = run.execute(simulator, progress);

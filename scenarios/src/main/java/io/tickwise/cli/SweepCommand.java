@@ -3,10 +3,10 @@ package io.tickwise.cli;
 import io.tickwise.input.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sweep FILE}: the product of a sweep file's axes (options given as lists), run on this
@@ -37,6 +37,9 @@ final class SweepCommand implements Runnable {
             description = "With --cluster: the address this node listens on and workers join (default: ${DEFAULT-VALUE})")
     private String bind;
 
+    @Mixin
+    private ClusterSecurity security;
+
     @Option(names = "--min-workers", defaultValue = "1",
             description = "With --cluster: workers to wait for before handing out work (default: ${DEFAULT-VALUE})")
     private int minWorkers;
@@ -44,12 +47,13 @@ final class SweepCommand implements Runnable {
     @Override
     public void run() {
         if (!cluster) {
-            for (String clusterOnly : new String[] {"--port", "--bind", "--min-workers"}) {
+            for (String clusterOnly : new String[] {"--port", "--bind", "--min-workers", "--tls", "--insecure"}) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(clusterOnly)) {
                     throw BadInputException.option(clusterOnly, "only means something with --cluster");
                 }
             }
-            ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+            ScenarioExecution.run(file, options, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    Main.progressLine(spec, options.noProgress));
             return;
         }
         if (port < 1 || port > 65_535) {
@@ -58,7 +62,7 @@ final class SweepCommand implements Runnable {
         if (minWorkers < 1 || minWorkers > 10_000) {
             throw BadInputException.option("--min-workers", "must be in 1..10000, got " + minWorkers);
         }
-        ClusterSweepExecution.run(file, options, bind, port, minWorkers, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        ClusterSweepExecution.run(file, options, bind, port, security.identity(bind), minWorkers, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), Main.progressLine(spec, options.noProgress));
     }
 }

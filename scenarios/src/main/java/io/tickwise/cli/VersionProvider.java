@@ -1,17 +1,13 @@
 package io.tickwise.cli;
 
+import io.tickwise.scenario.run.BuildInfo;
 import picocli.CommandLine;
 
-/** The version the jar was built as (from its manifest). */
+/** The version the jar was built as (from its manifest) and the commit it was built from. */
 final class VersionProvider implements CommandLine.IVersionProvider {
-
-    static String version() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"Tickwise " + version()};
+        return new String[] {"Tickwise " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")"};
     }
 }

@@ -2,19 +2,24 @@ package io.tickwise.cli;
 
 import io.tickwise.cluster.ClusterNodes;
 import io.tickwise.cluster.SweepWorker;
+import io.tickwise.cluster.tls.ClusterIdentity;
 import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.sweep.Simulator;
+import io.tickwise.sweep.Stall;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * {@code worker --join HOST:PORT}: a node that runs the sweep of the coordinator it joins, and
- * exits when the coordinator says the sweep is done (0), refuses it (2) or is gone (1).
+ * exits when the coordinator says the sweep is done (0), refuses it (2), is gone (1), or cannot be
+ * joined within {@link ClusterNodes#JOIN_TIMEOUT} — absent, or refusing this node's TLS identity (1).
  */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = "Join a cluster sweep's coordinator (sweep FILE --cluster) and run its work until it is done.")
@@ -32,6 +37,9 @@ final class WorkerCommand implements Runnable {
     @Option(names = "--bind", defaultValue = "127.0.0.1",
             description = "The address this node listens on, reachable from the coordinator (default: ${DEFAULT-VALUE})")
     private String bind;
+
+    @Mixin
+    private ClusterSecurity security;
 
     @Override
     public void run() {
@@ -51,11 +59,13 @@ final class WorkerCommand implements Runnable {
         }
         PrintWriter err = spec.commandLine().getErr();
         SweepWorker.Outcome outcome;
-        try (Simulator node = ClusterNodes.worker(bind, join.substring(0, colon), port)) {
+        Optional<ClusterIdentity> identity = security.identity(bind);
+        try (Simulator node = ClusterNodes.worker(bind, join.substring(0, colon), port, identity)) {
             err.println("worker joining " + join + " with " + runsAtOnce + " threads");
             err.flush();
-            outcome = ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.version(), runsAtOnce)
-                    .toCompletableFuture().join();
+            Stall stall = node.stall();
+            outcome = stall.await(ClusterNodes.work(node, new ScenarioPlans(), BuildInfo.identity(), runsAtOnce, stall)
+                    .toCompletableFuture(), "worker (no offer, assignment or finished run)");
         }
         if (outcome instanceof SweepWorker.Finished finished) {
             spec.commandLine().getOut().println("sweep " + finished.sweepId() + " done; this worker ran "
@@ -64,6 +74,12 @@ final class WorkerCommand implements Runnable {
             throw BadInputException.option("--join", "refused: " + refused.reason());
         } else if (outcome instanceof SweepWorker.CoordinatorLost lost) {
             throw new IllegalStateException("lost the coordinator " + lost.coordinator() + " before the sweep was done");
+        } else if (outcome instanceof SweepWorker.NotJoined notJoined) {
+            throw new IllegalStateException("could not join " + join + " within " + notJoined.tried().toSeconds()
+                    + " s: " + notJoined.refusal().orElse("no coordinator answers there, or it refused this node ("
+                    + (identity.isPresent()
+                    ? "is it started with --tls and a copy of the same identity, " + identity.get().fingerprint() + "?"
+                    : "does it use --tls? then this worker needs a copy of its identity") + ")"));
         }
     }
 }

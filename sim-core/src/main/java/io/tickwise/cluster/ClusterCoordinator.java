@@ -1,5 +1,7 @@
 package io.tickwise.cluster;
 
+import io.tickwise.cluster.tls.RefusedConnection;
+import io.tickwise.engine.ModelFailure;
 import io.tickwise.sweep.Measurement;
 import io.tickwise.sweep.PointAssembly;
 import io.tickwise.sweep.PointOutcome;
@@ -9,6 +11,7 @@ import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.NoSerializationVerificationNeeded;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.eventstream.EventStream;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -17,6 +20,7 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.cluster.ClusterEvent;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Subscribe;
+import org.apache.pekko.japi.function.Function;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +42,8 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     /** Enough queued behind each running run that a worker does not idle while its results travel. */
     static final int RUNS_PER_THREAD = 4;
 
-    public sealed interface Command permits Ready, Declined, Results, RunFailed, WorkersListed, MembershipChanged {
+    public sealed interface Command permits Ready, Declined, Results, RunFailed, WorkersListed, MembershipChanged,
+            ConnectionRefused {
     }
 
     /** A worker accepted the offer and can run {@code threads} runs at once. */
@@ -61,6 +66,10 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     }
 
     record MembershipChanged(ClusterEvent.ClusterDomainEvent event) implements Command, NoSerializationVerificationNeeded {
+    }
+
+    /** A node failed the TLS handshake with this one: it never becomes a member, so only this says it tried. */
+    record ConnectionRefused(RefusedConnection refused) implements Command, NoSerializationVerificationNeeded {
     }
 
     private final SweepPlan plan;
@@ -95,6 +104,8 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
         return Behaviors.setup(context -> {
             context.getSystem().receptionist().tell(Receptionist.subscribe(SweepWorker.KEY,
                     context.messageAdapter(Receptionist.Listing.class, WorkersListed::new)));
+            context.getSystem().eventStream().tell(new EventStream.Subscribe<>(RefusedConnection.class,
+                    context.messageAdapter(RefusedConnection.class, ConnectionRefused::new)));
             Cluster cluster = Cluster.get(context.getSystem());
             cluster.subscriptions().tell(Subscribe.create(
                     context.messageAdapter(ClusterEvent.ReachabilityEvent.class, MembershipChanged::new),
@@ -102,7 +113,9 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
             cluster.subscriptions().tell(Subscribe.create(
                     context.messageAdapter(ClusterEvent.MemberRemoved.class, MembershipChanged::new),
                     ClusterEvent.MemberRemoved.class));
-            return new ClusterCoordinator(context, plan, source, journal, minWorkers, listener, done).resume();
+            ClusterCoordinator coordinator = new ClusterCoordinator(context, plan, source, journal, minWorkers, listener,
+                    done);
+            return coordinator.guarded((Void nothing) -> coordinator.resume()).apply(null);
         });
     }
 
@@ -123,13 +136,28 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     @Override
     public Receive<Command> createReceive() {
         return newReceiveBuilder()
-                .onMessage(WorkersListed.class, this::onWorkersListed)
-                .onMessage(Ready.class, this::onReady)
-                .onMessage(Declined.class, this::onDeclined)
-                .onMessage(Results.class, this::onResults)
-                .onMessage(RunFailed.class, this::onRunFailed)
-                .onMessage(MembershipChanged.class, this::onMembershipChanged)
+                .onMessage(WorkersListed.class, guarded(this::onWorkersListed))
+                .onMessage(Ready.class, guarded(this::onReady))
+                .onMessage(Declined.class, guarded(this::onDeclined))
+                .onMessage(Results.class, guarded(this::onResults))
+                .onMessage(RunFailed.class, guarded(this::onRunFailed))
+                .onMessage(MembershipChanged.class, guarded(this::onMembershipChanged))
+                .onMessage(ConnectionRefused.class, guarded(this::onConnectionRefused))
                 .build();
+    }
+
+    /**
+     * The listener is the caller's code and runs inside these handlers: whatever it (or this
+     * actor) throws ends the sweep with that failure instead of stopping the actor without an answer.
+     */
+    private <M> Function<M, Behavior<Command>> guarded(Function<M, Behavior<Command>> handler) {
+        return message -> {
+            try {
+                return handler.apply(message);
+            } catch (Throwable e) {
+                return fail(new CoordinatorFailedException(e));
+            }
+        };
     }
 
     private Behavior<Command> onWorkersListed(WorkersListed listed) {
@@ -192,6 +220,13 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
                 new IllegalStateException(failed.problem() + " (on " + name(failed.worker()) + ")")));
     }
 
+    private Behavior<Command> onConnectionRefused(ConnectionRefused refused) {
+        if (refused.refused().inbound()) {
+            listener.connectionRefused(refused.refused().reason());
+        }
+        return this;
+    }
+
     private Behavior<Command> onMembershipChanged(MembershipChanged changed) {
         if (changed.event() instanceof ClusterEvent.UnreachableMember e) {
             for (ActorRef<SweepWorker.Command> worker : workersAt(e.member().address())) {
@@ -237,7 +272,7 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
         return Behaviors.stopped();
     }
 
-    private Behavior<Command> fail(SweepFailedException failure) {
+    private Behavior<Command> fail(RuntimeException failure) {
         stopWorkers();
         done.completeExceptionally(failure);
         return Behaviors.stopped();
@@ -246,6 +281,15 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
     private void stopWorkers() {
         for (ActorRef<SweepWorker.Command> worker : offered) {
             worker.tell(new SweepWorker.Stop(source.sweepId()));
+        }
+    }
+
+    /** The coordinator itself, not a run, failed. */
+    public static final class CoordinatorFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CoordinatorFailedException(Throwable cause) {
+            super("the sweep's coordinator failed: " + ModelFailure.describe(cause), cause);
         }
     }
 

@@ -21,4 +21,8 @@ public interface ClusterSweepListener extends SweepListener {
 
     default void workerRefused(String worker, String reason) {
     }
+
+    /** A node could not connect to this one: {@code reason} says what it was, e.g. one of another TLS identity. */
+    default void connectionRefused(String reason) {
+    }
 }

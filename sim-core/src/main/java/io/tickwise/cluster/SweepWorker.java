@@ -1,12 +1,16 @@
 package io.tickwise.cluster;
 
+import io.tickwise.engine.ModelFailure;
 import io.tickwise.engine.RunActor;
 import io.tickwise.engine.Simulation;
 import io.tickwise.sweep.Measurement;
+import io.tickwise.sweep.Stall;
 import io.tickwise.sweep.SweepPlan;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.NoSerializationVerificationNeeded;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -17,10 +21,12 @@ import org.apache.pekko.cluster.ClusterEvent;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Subscribe;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -56,7 +62,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     /** How a worker's part ended. */
-    public sealed interface Outcome permits Finished, Refused, CoordinatorLost {
+    public sealed interface Outcome permits Finished, Refused, CoordinatorLost, NotJoined {
     }
 
     public record Finished(String sweepId, long runs) implements Outcome {
@@ -68,9 +74,17 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     public record CoordinatorLost(String coordinator) implements Outcome {
     }
 
+    /**
+     * The node never became a member: no coordinator answered, or the one there refused this
+     * node's connection; {@code refusal} says how, when a TLS handshake failed.
+     */
+    public record NotJoined(Duration tried, Optional<String> refusal) implements Outcome {
+    }
+
     private final PlanFactory plans;
     private final String version;
     private final int threads;
+    private final Stall stall;
     private final CompletableFuture<Outcome> outcome;
     private final ActorRef<RunActor.Reply<Measurement>> replies;
     private final Deque<Long> queued = new ArrayDeque<>();
@@ -81,9 +95,10 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     private int running;
     private long runs;
 
-    private SweepWorker(ActorContext<Command> context, PlanFactory plans, String version, int threads,
+    private SweepWorker(ActorContext<Command> context, PlanFactory plans, String version, int threads, Stall stall,
                         CompletableFuture<Outcome> outcome) {
         super(context);
+        this.stall = stall;
         this.plans = plans;
         this.version = version;
         this.threads = threads;
@@ -97,7 +112,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         return adapter;
     }
 
-    public static Behavior<Command> create(PlanFactory plans, String version, int threads,
+    public static Behavior<Command> create(PlanFactory plans, String version, int threads, Stall stall,
                                            CompletableFuture<Outcome> outcome) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -107,7 +122,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
             Cluster.get(context.getSystem()).subscriptions().tell(Subscribe.create(
                     context.messageAdapter(ClusterEvent.MemberRemoved.class, CoordinatorRemoved::new),
                     ClusterEvent.MemberRemoved.class));
-            return new SweepWorker(context, plans, version, threads, outcome);
+            return new SweepWorker(context, plans, version, threads, stall, outcome);
         });
     }
 
@@ -119,15 +134,17 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
                 .onMessage(Stop.class, this::onStop)
                 .onMessage(RunReplied.class, this::onRunReplied)
                 .onMessage(CoordinatorRemoved.class, this::onCoordinatorRemoved)
+                .onSignal(PostStop.class, this::onPostStop)
                 .build();
     }
 
     private Behavior<Command> onOffer(Offer offer) {
+        stall.progressed();
         SweepSource source = offer.source();
         String from = offer.coordinator().path().address().toString();
         if (!source.version().equals(version)) {
             return refuse(offer, "coordinator " + from + " runs Tickwise " + source.version()
-                    + " but this worker runs " + version + "; start a worker of the same version");
+                    + " but this worker runs " + version + "; start a worker of the same build (version and commit)");
         }
         if (sweepId != null) {
             if (sweepId.equals(source.sweepId())) {
@@ -141,7 +158,8 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         try {
             plan = plans.plan(source);
         } catch (RuntimeException e) {
-            return refuse(offer, "cannot rebuild sweep " + source.sweepId() + " of " + from + ": " + e.getMessage());
+            return refuse(offer, "cannot rebuild sweep " + source.sweepId() + " of " + from + ": "
+                    + ModelFailure.describe(e));
         }
         sweepId = source.sweepId();
         coordinator = offer.coordinator();
@@ -156,6 +174,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     private Behavior<Command> onAssign(Assign assign) {
+        stall.progressed();
         if (!assign.sweepId().equals(sweepId)) {
             return this;
         }
@@ -166,10 +185,11 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     private Behavior<Command> onRunReplied(RunReplied replied) {
+        stall.progressed();
         running--;
         if (replied.reply() instanceof RunActor.Failed<Measurement> failed) {
             coordinator.tell(new ClusterCoordinator.RunFailed(getContext().getSelf(), sweepId, failed.tag(),
-                    String.valueOf(failed.cause().getMessage())));
+                    ModelFailure.describe(failed.cause())));
         } else if (replied.reply() instanceof RunActor.Completed<Measurement> completed) {
             unsent.add(new RunResult(completed.tag(), completed.result().values()));
             runs++;
@@ -195,9 +215,9 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
             Simulation<Measurement> simulation;
             try {
                 simulation = plan.points().get(plan.pointOf(run)).simulation(plan.repetitionOf(run));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 coordinator.tell(new ClusterCoordinator.RunFailed(getContext().getSelf(), sweepId, run,
-                        String.valueOf(e.getMessage())));
+                        ModelFailure.describe(e)));
                 continue;
             }
             getContext().spawnAnonymous(RunActor.create(plan.engine(), simulation, plan.seedOf(run), plan.limits(), run,
@@ -213,6 +233,14 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         }
         outcome.complete(new Finished(sweepId, runs));
         return Behaviors.stopped();
+    }
+
+    /** Stopped by a failure of its own: without this the node would wait for an outcome that never comes. */
+    private Behavior<Command> onPostStop(PostStop stopped) {
+        if (CoordinatedShutdown.get(getContext().getSystem()).getShutdownReason().isEmpty()) {
+            outcome.completeExceptionally(new IllegalStateException("the worker stopped before the sweep was over"));
+        }
+        return this;
     }
 
     private Behavior<Command> onCoordinatorRemoved(CoordinatorRemoved removed) {

@@ -49,6 +49,7 @@ final class EntityActor extends AbstractBehavior<EntityActor.Command> {
                 stop |= cell.takeStopRequest();
             }
         } catch (RuntimeException e) {
+            // EntityCell has already turned anything else the model threw into a ModelFailure.
             failure = e;
         }
         List<Event> produced = outbox;

@@ -35,7 +35,13 @@ final class EntityCell<M> implements Context<M> {
     void deliver(Event event) {
         now = event.time;
         delta = event.delta;
-        entity.receive((M) event.message, this);
+        try {
+            entity.receive((M) event.message, this);
+        } catch (CausalityException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw ModelFailure.inEntity(self, now, e);
+        }
     }
 
     boolean takeStopRequest() {

@@ -44,6 +44,9 @@ public final class RunActor {
             } catch (RuntimeException e) {
                 replyTo.tell(new Failed<>(tag, e));
                 return Behaviors.stopped();
+            } catch (Throwable e) {
+                replyTo.tell(new Failed<>(tag, ModelFailure.outsideEntities("building the run", e)));
+                return Behaviors.stopped();
             }
             ActorRef<ClockActor.Outcome> clockReplies = context.messageAdapter(ClockActor.Outcome.class, ClockReport::new);
             context.spawn(ClockActor.create(world, simulation.lookaheadNs(), limits, clockReplies), "clock");
@@ -65,6 +68,8 @@ public final class RunActor {
             replyTo.tell(new Completed<>(tag, simulation.result(stats), stats));
         } catch (RuntimeException e) {
             replyTo.tell(new Failed<>(tag, e));
+        } catch (Throwable e) {
+            replyTo.tell(new Failed<>(tag, ModelFailure.outsideEntities("computing the run's result", e)));
         }
     }
 }

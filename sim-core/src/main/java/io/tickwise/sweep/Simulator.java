@@ -30,9 +30,19 @@ public final class Simulator implements AutoCloseable {
 
     private final ActorSystem<SpawnProtocol.Command> system;
     private final AtomicLong sweeps = new AtomicLong();
+    private final Duration stallLimit;
 
     private Simulator(Config config) {
         this.system = ActorSystem.create(SpawnProtocol.create(), "tickwise", config);
+        this.stallLimit = config.getDuration("tickwise.stall-timeout");
+    }
+
+    /**
+     * How long a wait of this simulator lets pass without a run finishing before it gives up
+     * ({@code tickwise.stall-timeout}, e.g. {@code -Dtickwise.stall-timeout=30s}).
+     */
+    public Stall stall() {
+        return new Stall(stallLimit);
     }
 
     public static Simulator start() {
@@ -41,7 +51,9 @@ public final class Simulator implements AutoCloseable {
 
     /** A simulator whose actor system takes {@code config} over the defaults (a cluster node's, say). */
     public static Simulator start(Config config) {
-        return new Simulator(config.withFallback(simulatorDefaults()).withFallback(ConfigFactory.load()));
+        // The stall limit's default comes last, so -Dtickwise.stall-timeout (read by load()) can change it.
+        return new Simulator(config.withFallback(simulatorDefaults()).withFallback(ConfigFactory.load())
+                .withFallback(ConfigFactory.parseString("tickwise.stall-timeout = 10 minutes")));
     }
 
     public ActorSystem<SpawnProtocol.Command> system() {
@@ -76,14 +88,29 @@ public final class Simulator implements AutoCloseable {
         return done;
     }
 
-    /** Runs a sweep and waits for it, rethrowing a failed run's cause as it was thrown. */
+    /**
+     * Runs a sweep and waits for it, rethrowing a failed run's cause as it was thrown; gives up
+     * when no run has finished for the {@linkplain #stall() stall limit}.
+     */
     public List<PointOutcome> sweepAndWait(SweepPlan plan, SweepListener listener) {
+        Stall stall = stall();
+        SweepListener watched = new SweepListener() {
+            @Override
+            public void runFinished(long finishedRuns, long totalRuns) {
+                stall.progressed();
+                listener.runFinished(finishedRuns, totalRuns);
+            }
+
+            @Override
+            public void pointFinished(PointOutcome outcome) {
+                listener.pointFinished(outcome);
+            }
+        };
         try {
-            return sweep(plan, listener).toCompletableFuture().join();
+            return stall.await(sweep(plan, watched).toCompletableFuture(), "sweep of " + plan.runs() + " runs");
         } catch (CompletionException e) {
-            if (e.getCause() instanceof SweepCoordinator.SweepFailedException failed
-                    && failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            if (e.getCause() instanceof SweepCoordinator.SweepFailedException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
             }
             throw e;
         }
@@ -108,7 +135,7 @@ public final class Simulator implements AutoCloseable {
             }
         });
         try {
-            return result.join();
+            return stall().await(result, "run of " + simulation.getClass().getSimpleName());
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -1,5 +1,6 @@
 package io.tickwise.sweep;
 
+import io.tickwise.engine.ModelFailure;
 import io.tickwise.engine.RunActor;
 import io.tickwise.engine.Simulation;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -75,13 +76,14 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
             return Behaviors.stopped();
         }
         RunActor.Completed<Measurement> completed = (RunActor.Completed<Measurement>) replied.reply();
+        // The listener is the caller's code: whatever it throws must end the sweep, not the actor silently.
         try {
             assembly.record(completed.tag(), completed.result()).ifPresent(listener::pointFinished);
-        } catch (RuntimeException e) {
+            listener.runFinished(assembly.recordedRuns(), plan.runs());
+        } catch (Throwable e) {
             done.completeExceptionally(new SweepFailedException(plan.describe(completed.tag()), e));
             return Behaviors.stopped();
         }
-        listener.runFinished(assembly.recordedRuns(), plan.runs());
         if (assembly.isComplete()) {
             done.complete(assembly.outcomes());
             return Behaviors.stopped();
@@ -95,7 +97,7 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
             Simulation<Measurement> simulation;
             try {
                 simulation = plan.points().get(plan.pointOf(run)).simulation(plan.repetitionOf(run));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 done.completeExceptionally(new SweepFailedException(plan.describe(run), e));
                 return Behaviors.stopped();
             }
@@ -111,7 +113,7 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
         private static final long serialVersionUID = 1L;
 
         public SweepFailedException(String run, Throwable cause) {
-            super("run " + run + " failed: " + cause.getMessage(), cause);
+            super("run " + run + " failed: " + ModelFailure.describe(cause), cause);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ class KryoSerializerTest {
 
     @BeforeAll
     static void start() {
-        node = ClusterNodes.coordinator("127.0.0.1", 0);
+        node = ClusterNodes.coordinator("127.0.0.1", 0, Optional.empty());
         serialization = SerializationExtension.get(Adapter.toClassic(node.system()));
     }
 

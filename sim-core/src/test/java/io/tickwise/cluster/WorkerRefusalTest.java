@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -39,20 +40,20 @@ class WorkerRefusalTest {
             }
         };
         try (ResultsJournal journal = ResultsJournal.open(dir, source.sweepId(), PLAN);
-             Simulator coordinator = ClusterNodes.coordinator("127.0.0.1", 0)) {
+             Simulator coordinator = ClusterNodes.coordinator("127.0.0.1", 0, Optional.empty())) {
             int port = (Integer) Cluster.get(coordinator.system()).selfMember().address().port().get();
             CompletableFuture<List<PointOutcome>> sweep = ClusterNodes.coordinate(coordinator, PLAN, source, journal, 1,
                     listener).toCompletableFuture();
-            try (Simulator stranger = ClusterNodes.worker("127.0.0.1", "127.0.0.1", port)) {
-                SweepWorker.Outcome outcome = ClusterNodes.work(stranger, s -> PLAN, "2.0", 1)
+            try (Simulator stranger = ClusterNodes.worker("127.0.0.1", "127.0.0.1", port, Optional.empty())) {
+                SweepWorker.Outcome outcome = ClusterNodes.work(stranger, s -> PLAN, "2.0", 1, stranger.stall())
                         .toCompletableFuture().get(30, TimeUnit.SECONDS);
                 SweepWorker.Refused refused = assertInstanceOf(SweepWorker.Refused.class, outcome);
                 assertTrue(refused.reason().contains("runs Tickwise 1.0 but this worker runs 2.0"), refused.reason());
                 assertEquals(refused.reason(), refusal.get(30, TimeUnit.SECONDS));
                 assertTrue(!sweep.isDone(), "a refused worker does no work");
             }
-            try (Simulator worker = ClusterNodes.worker("127.0.0.1", "127.0.0.1", port)) {
-                SweepWorker.Outcome outcome = ClusterNodes.work(worker, s -> PLAN, "1.0", 2)
+            try (Simulator worker = ClusterNodes.worker("127.0.0.1", "127.0.0.1", port, Optional.empty())) {
+                SweepWorker.Outcome outcome = ClusterNodes.work(worker, s -> PLAN, "1.0", 2, worker.stall())
                         .toCompletableFuture().get(30, TimeUnit.SECONDS);
                 assertEquals(new SweepWorker.Finished(source.sweepId(), PLAN.runs()), outcome);
             }

@@ -90,6 +90,11 @@ public final class ClusterProgress implements ClusterSweepListener {
         line("worker " + worker + " refused: " + reason);
     }
 
+    @Override
+    public void connectionRefused(String reason) {
+        line("refused the connection of " + reason + "; the sweep goes on without it");
+    }
+
     private void line(String text) {
         if (lineDrawn) {
             out.print("\r\033[K");
