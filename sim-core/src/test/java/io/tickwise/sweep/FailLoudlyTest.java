@@ -43,6 +43,11 @@ class FailLoudlyTest {
     /** A point whose entity "faulty" throws at t = 5 ms on its second repetition. */
     record Faulty(String id, Supplier<Throwable> thrown) implements SweepPoint {
         @Override
+        public String randomKey() {
+            return id;
+        }
+
+        @Override
         public Simulation<Measurement> simulation(int repetition) {
             return new Simulation<>() {
                 @Override
