@@ -13,7 +13,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "sim.jar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tickwise: time, CPU ticks and energy of multicore, hyper-threaded hosts.",
-        subcommands = {ScenarioCommand.class, SweepCommand.class, WorkerCommand.class, ValidateCommand.class, ReportCommand.class,
+        subcommands = {ScenarioCommand.class, SweepCommand.class, TraceCommand.class, WorkerCommand.class, ValidateCommand.class, ReportCommand.class,
                 ListCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 

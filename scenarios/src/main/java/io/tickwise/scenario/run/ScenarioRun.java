@@ -121,6 +121,20 @@ public final class ScenarioRun {
      * deterministic, it is exactly the run the sweep measured.
      */
     private PowerTrace chosenTrace(Simulator simulator) {
+        int tasks = tasksNearCores();
+        SystemId system = scenario.systems().get(0);
+        ExperimentResult traced = traced(simulator, system, tasks, 0);
+        List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
+        int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
+        List<PowerSample> samples = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i += stride) {
+            samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
+        }
+        return new PowerTrace(seriesName(system, firstOptions()), tasks, 0, samples);
+    }
+
+    /** The host's physical core count if the scenario has it, else the largest task count below it, else the smallest. */
+    public int tasksNearCores() {
         int cores = scenario.host().physicalCores();
         int tasks = scenario.tasks().get(0);
         for (int t : scenario.tasks()) {
@@ -128,18 +142,25 @@ public final class ScenarioRun {
                 tasks = t;
             }
         }
-        SystemId system = scenario.systems().get(0);
-        PointOptions options = scenario.spec().options().product().get(0);
-        String series = seriesName(system, options);
-        long seed = Seeds.forRun(scenario.seed(), pointId(series, tasks), 0);
-        ExperimentResult traced = simulator.run(engine, new Experiment(setup(system, tasks, options, true)), seed,
-                RunLimits.NONE);
-        List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
-        int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
-        List<PowerSample> samples = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i += stride) {
-            samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
-        }
-        return new PowerTrace(series, tasks, 0, samples);
+        return tasks;
+    }
+
+    private PointOptions firstOptions() {
+        return scenario.spec().options().product().get(0);
+    }
+
+    /**
+     * One run of {@code system} with {@code tasks} tasks, the first combination of options,
+     * repetition {@code repetition}, traced; the seed is the sweep's for that run, so it is the
+     * run the sweep measured, with its timeline.
+     */
+    public ExperimentResult traced(Simulator simulator, SystemId system, int tasks, int repetition) {
+        return simulator.run(engine, new Experiment(setup(system, tasks, firstOptions(), true)),
+                seed(system, tasks, repetition), RunLimits.NONE);
+    }
+
+    /** The seed of that run, as {@link #traced} uses it. */
+    public long seed(SystemId system, int tasks, int repetition) {
+        return Seeds.forRun(scenario.seed(), pointId(seriesName(system, firstOptions()), tasks), repetition);
     }
 }
