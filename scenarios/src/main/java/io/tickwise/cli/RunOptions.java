@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Options shared by {@code scenario} and {@code sweep}: overrides of the file and how to run it. */
 final class RunOptions {
@@ -42,6 +43,10 @@ final class RunOptions {
 
     @Option(names = "--no-progress", description = "No progress bar even on a terminal")
     boolean noProgress;
+
+    @Option(names = "--timeline-tasks", description = "Task count of the report's per-processor timelines "
+            + "(default: the host's physical cores, or the largest task count below)")
+    Integer timelineTasks;
 
     /**
      * The options that decide the results, as command-line arguments another node parses the
@@ -105,6 +110,16 @@ final class RunOptions {
             throw BadInputException.option("--parallelism", "must be in 1..4096, got " + value);
         }
         return value;
+    }
+
+    OptionalInt timelineTasks() {
+        if (timelineTasks == null) {
+            return OptionalInt.empty();
+        }
+        if (timelineTasks < 1 || timelineTasks > TaskAxis.MAX_TASKS) {
+            throw BadInputException.option("--timeline-tasks", "must be in 1.." + TaskAxis.MAX_TASKS + ", got " + timelineTasks);
+        }
+        return OptionalInt.of(timelineTasks);
     }
 
     Path outputDirectory(Scenario scenario) {

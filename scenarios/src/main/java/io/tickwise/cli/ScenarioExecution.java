@@ -23,7 +23,7 @@ final class ScenarioExecution {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         int parallelism = options.parallelism();
         Path directory = options.outputDirectory(scenario);
-        ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism);
+        ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism, options.timelineTasks());
         SweepListener progress = options.noProgress || System.console() == null ? SweepListener.NONE : new ProgressBar(err);
         ResultsDocument document;
         try (Simulator simulator = Simulator.start()) {

@@ -41,6 +41,7 @@ final class HostSection {
                     metric.title() + " vs number of tasks, " + document.host(), bands);
         }
         writePower(html, figures, document.powerTrace(), anchor);
+        TimelineFigures.write(html, figures, document.timelines(), anchor);
 
         html.element("h3", "The paper's findings", "id", anchor + "-findings");
         if (host.family().isEmpty()) {

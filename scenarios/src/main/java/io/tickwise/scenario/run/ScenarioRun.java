@@ -4,6 +4,7 @@ import io.tickwise.engine.Engine;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.host.Fidelity;
 import io.tickwise.host.power.EnergyMeter;
+import io.tickwise.host.trace.HostTrace;
 import io.tickwise.kernel.experiment.Experiment;
 import io.tickwise.kernel.experiment.ExperimentResult;
 import io.tickwise.kernel.experiment.ExperimentSetup;
@@ -15,6 +16,7 @@ import io.tickwise.results.PowerTrace;
 import io.tickwise.results.Provenance;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.Series;
+import io.tickwise.results.Timeline;
 import io.tickwise.scenario.PointOptions;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.sweep.PointOutcome;
@@ -27,10 +29,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Runs a scenario as a sweep — every system × task count × combination of swept options,
- * each repeated — and assembles the results document, with the power trace of one chosen run.
+ * each repeated — and assembles the results document, with the power trace of one chosen run
+ * and the timeline of one chosen point per system.
  */
 public final class ScenarioRun {
     /** A report needs the shape of the curve, not every step of a long trace. */
@@ -40,13 +44,20 @@ public final class ScenarioRun {
     private final Engine engine;
     private final Fidelity fidelity;
     private final int parallelism;
+    private final OptionalInt timelineTasks;
     private final List<ExperimentPoint> points;
 
     public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism) {
+        this(scenario, engine, fidelity, parallelism, OptionalInt.empty());
+    }
+
+    /** {@code timelineTasks}: the task count of the report's timelines (default: {@link #tasksNearCores}). */
+    public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism, OptionalInt timelineTasks) {
         this.scenario = scenario;
         this.engine = engine;
         this.fidelity = fidelity;
         this.parallelism = parallelism;
+        this.timelineTasks = timelineTasks;
         this.points = buildPoints();
     }
 
@@ -91,8 +102,8 @@ public final class ScenarioRun {
     }
 
     /**
-     * The results document of the sweep's outcomes, wherever they were computed; the power
-     * trace is run again on {@code simulator}.
+     * The results document of the sweep's outcomes, wherever they were computed; the traced
+     * runs of the power trace and the timelines are run again on {@code simulator}.
      */
     public ResultsDocument document(List<PointOutcome> outcomes, Simulator simulator, double wallSeconds,
                                     List<String> nodes) {
@@ -105,7 +116,7 @@ public final class ScenarioRun {
         bySeries.forEach((name, results) -> series.add(new Series(name, results)));
         PowerTrace trace = chosenTrace(simulator);
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
-                scenario.repetitions(), fidelity.id(), series, HostParameters.of(scenario), trace,
+                scenario.repetitions(), fidelity.id(), series, HostParameters.of(scenario), trace, timelines(simulator),
                 new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
     }
 
@@ -131,6 +142,17 @@ public final class ScenarioRun {
             samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
         }
         return new PowerTrace(seriesName(system, firstOptions()), tasks, 0, samples);
+    }
+
+    /** Every system at the chosen task count, first combination of options, repetition 0, traced. */
+    private List<Timeline> timelines(Simulator simulator) {
+        int tasks = timelineTasks.orElse(tasksNearCores());
+        List<Timeline> timelines = new ArrayList<>();
+        for (SystemId system : scenario.systems()) {
+            HostTrace trace = traced(simulator, system, tasks, 0).host().timeline().orElseThrow();
+            timelines.add(Timelines.of(seriesName(system, firstOptions()), tasks, 0, trace));
+        }
+        return timelines;
     }
 
     /** The host's physical core count if the scenario has it, else the largest task count below it, else the smallest. */

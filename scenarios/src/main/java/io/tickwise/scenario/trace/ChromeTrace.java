@@ -159,7 +159,7 @@ public final class ChromeTrace {
         List<Occupant> occupants = slice.occupants();
         StringBuilder name = new StringBuilder();
         for (Occupant o : occupants) {
-            name.append(name.length() == 0 ? "" : " + ").append(label(o));
+            name.append(name.length() == 0 ? "" : " + ").append(ThreadLabel.of(o, trace.threadNames()));
         }
         begin(name.toString(), "X", "run", topology.socketOf(lp), topology.linuxCpu(lp), slice.startNs());
         json.writeFieldName("dur");
@@ -179,15 +179,6 @@ public final class ChromeTrace {
         json.writeNumberField("share", 1.0 / occupants.size());
         json.writeEndObject();
         end();
-    }
-
-    private String label(Occupant o) {
-        String name = trace.threadNames().get(o.thread());
-        return switch (o.mode()) {
-            case RUN -> name;
-            case POLL -> name + " (halt-poll)";
-            case IDLE_IN_GUEST -> name + " (idle in guest)";
-        };
     }
 
     private static String mode(Occupant.Mode mode) {
