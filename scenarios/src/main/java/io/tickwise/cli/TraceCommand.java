@@ -79,7 +79,7 @@ final class TraceCommand implements Runnable {
         ScenarioRun run = new ScenarioRun(scenario, engine, fidelity, 1);
         ExperimentResult result;
         try (Simulator simulator = Simulator.start()) {
-            result = run.traced(simulator, systems.get(0), count, repetition);
+            result = run.single(simulator, systems.get(0), count, repetition, true);
         }
         TraceInfo info = new TraceInfo(scenario.spec().name(), scenario.host().name(), systems.get(0).id(), count,
                 repetition, run.seed(systems.get(0), count, repetition), engine.id(), fidelity.id(), result.timeNs(),

@@ -134,7 +134,7 @@ public final class ScenarioRun {
     private PowerTrace chosenTrace(Simulator simulator) {
         int tasks = tasksNearCores();
         SystemId system = scenario.systems().get(0);
-        ExperimentResult traced = traced(simulator, system, tasks, 0);
+        ExperimentResult traced = single(simulator, system, tasks, 0, true);
         List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
         int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
         List<PowerSample> samples = new ArrayList<>();
@@ -149,7 +149,7 @@ public final class ScenarioRun {
         int tasks = timelineTasks.orElse(tasksNearCores());
         List<Timeline> timelines = new ArrayList<>();
         for (SystemId system : scenario.systems()) {
-            HostTrace trace = traced(simulator, system, tasks, 0).host().timeline().orElseThrow();
+            HostTrace trace = single(simulator, system, tasks, 0, true).host().timeline().orElseThrow();
             timelines.add(Timelines.of(seriesName(system, firstOptions()), tasks, 0, trace));
         }
         return timelines;
@@ -173,15 +173,15 @@ public final class ScenarioRun {
 
     /**
      * One run of {@code system} with {@code tasks} tasks, the first combination of options,
-     * repetition {@code repetition}, traced; the seed is the sweep's for that run, so it is the
-     * run the sweep measured, with its timeline.
+     * repetition {@code repetition}, traced or not; the seed is the sweep's for that run, so it is
+     * the run the sweep measured, with its timeline when traced.
      */
-    public ExperimentResult traced(Simulator simulator, SystemId system, int tasks, int repetition) {
-        return simulator.run(engine, new Experiment(setup(system, tasks, firstOptions(), true)),
+    public ExperimentResult single(Simulator simulator, SystemId system, int tasks, int repetition, boolean traced) {
+        return simulator.run(engine, new Experiment(setup(system, tasks, firstOptions(), traced)),
                 seed(system, tasks, repetition), RunLimits.NONE);
     }
 
-    /** The seed of that run, as {@link #traced} uses it. */
+    /** The seed of that run, as {@link #single} uses it. */
     public long seed(SystemId system, int tasks, int repetition) {
         return Seeds.forRun(scenario.seed(), pointId(seriesName(system, firstOptions()), tasks), repetition);
     }
