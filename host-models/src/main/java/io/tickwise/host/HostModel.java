@@ -67,7 +67,7 @@ public final class HostModel {
                 Math.round(spec.hypervisor().haltPollUs().value() * 1e3),
                 Math.round(spec.hypervisor().hostWakeupUs().value() * 1e3),
                 Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads, options.traced());
-        this.hypervisorEntity = new Hypervisor(config, coreRefs);
+        this.hypervisorEntity = new Hypervisor(config, coreRefs, world.stream(Hypervisor.PLACEMENT_STREAM));
         this.hypervisor = world.spawn("hypervisor", hypervisorEntity);
         this.traced = options.traced();
     }

@@ -59,6 +59,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void eachMetricHasAChartRelativeToTheBaselineWithALineAtOneAndABandPerOtherSystem() {
+        Document page = parse(HtmlReport.render(Synthetic.intel().build()));
+        for (String metric : METRIC_CHARTS) {
+            Element svg = chart(page, "results-1-" + metric + "-relative");
+            assertTrue(svg.select("text").eachText().contains("= bare-metal-processes"), "the line at 1.0 in " + metric);
+            for (String system : SystemIds.PAPER_ORDER) {
+                String colour = SystemStyle.of(system).svgColour();
+                int lines = system.equals("bare-metal-processes") ? 0 : 1;
+                assertEquals(lines, paths(svg, "stroke:" + colour + ";", 143).size(), system + " ratio line in " + metric);
+                assertEquals(lines, paths(svg, "fill:" + colour + ";fill-opacity:0.25", 2 * 143).size(),
+                        system + " interval band in " + metric);
+            }
+        }
+    }
+
+    @Test
     void everySystemHasItsOwnColourAndTheTablesShowTheSame() {
         Set<String> colours = new HashSet<>();
         SystemIds.PAPER_ORDER.forEach(s -> colours.add(SystemStyle.of(s).svgColour()));

@@ -48,6 +48,9 @@ final class RunOptions {
             + "(default: the host's physical cores, or the largest task count below)")
     Integer timelineTasks;
 
+    @Option(names = "--relative", description = "Print each system's ratio to the baseline instead of the means")
+    boolean relative;
+
     /**
      * The options that decide the results, as command-line arguments another node parses the
      * same way ({@link #parse}); where and how fast the sweep runs (--out, --parallelism) is left out.

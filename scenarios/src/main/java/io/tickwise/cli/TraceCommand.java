@@ -82,7 +82,7 @@ final class TraceCommand implements Runnable {
             result = run.single(simulator, systems.get(0), count, repetition, true);
         }
         TraceInfo info = new TraceInfo(scenario.spec().name(), scenario.host().name(), systems.get(0).id(), count,
-                repetition, run.seed(systems.get(0), count, repetition), engine.id(), fidelity.id(), result.timeNs(),
+                repetition, run.seed(count, repetition), engine.id(), fidelity.id(), result.timeNs(),
                 result.ticks(), result.energyJoules());
         long bytes = write(result, info);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s with %d tasks: %.3f s, %d ticks, %.1f J%nwrote %s (%.1f MB)%n",

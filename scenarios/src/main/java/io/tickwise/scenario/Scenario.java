@@ -15,6 +15,15 @@ public record Scenario(String file, ScenarioSpec spec, HostSpec host, SystemsSpe
         tasks = List.copyOf(tasks);
     }
 
+    /**
+     * The system every other is compared with: the file's {@code baseline} while it is among
+     * the systems run, else bare-metal processes when they are, else the first system.
+     */
+    public SystemId baseline() {
+        return SystemId.parse(spec.baseline()).filter(systems::contains)
+                .orElse(systems.contains(SystemId.BARE_METAL_PROCESSES) ? SystemId.BARE_METAL_PROCESSES : systems.get(0));
+    }
+
     /** One task's work in cycles: the calibrated single-task time at the host's one-core clock. */
     public double taskCycles() {
         return spec.calibration().singleTaskSeconds().value() * 1e9 * host.frequency().turboGHz().values().get(0);

@@ -97,6 +97,11 @@ public final class ScenarioFiles {
         v.notBlank(spec.description(), "description");
         HostSpec host = host(document, hostFiles);
         List<SystemId> systems = systems(v, spec.systems());
+        if (document.fields().contains("baseline")) {
+            SystemId baseline = SystemId.parse(spec.baseline()).orElseThrow(() -> v.problem("baseline",
+                    "unknown system '" + spec.baseline().strip() + "'; known: " + SystemId.known()));
+            v.require(systems.contains(baseline), "baseline", "'" + baseline.id() + "' is not one of the systems");
+        }
         List<Integer> tasks;
         try {
             tasks = TaskAxis.parse(spec.tasks());

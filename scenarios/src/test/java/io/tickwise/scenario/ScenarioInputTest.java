@@ -43,7 +43,7 @@ class ScenarioInputTest {
     @CsvSource(delimiter = '|', textBlock = """
             repetitions: 30        | repetitions: many          | 21: repetitions: expected an integer, got "many"
             repetitions: 30        | repetitions: 0             | 21: repetitions: must be in 1..10000, got 0
-            repetitions: 30        | repetitions: 30\\nwarp: 9  | 22: warp: unknown key; allowed keys: calibration, description, host, name, options, repetitions, seed, systems, tasks, workload
+            repetitions: 30        | repetitions: 30\\nwarp: 9  | 22: warp: unknown key; allowed keys: baseline, calibration, description, host, name, options, repetitions, seed, systems, tasks, workload
             - bare-metal-threads   | - bare-metal-thread        | 16: systems[4]: unknown system 'bare-metal-thread'; known: multicore-unikernel, single-core-unikernels, ubuntu-vm-threads, ubuntu-vm-processes, bare-metal-threads, bare-metal-processes
             - bare-metal-threads   | - bare-metal-processes     | 17: systems[5]: 'bare-metal-processes' is listed twice
             tasks: "1..144"        | tasks: "0..144"            | 19: tasks: task count 0 is outside 1..65536
@@ -53,11 +53,20 @@ class ScenarioInputTest {
             host: intel-xeon-e5-2699v3-2s | host: xeon-9999     | 9: host: 'xeon-9999' is neither a built-in host (intel-xeon-e5-2699v3-2s, amd-opteron-6234-4s) nor a host file
             placement: smt-aware   | placement: anywhere        | 44: options.placement: "anywhere" is not one of: smt-aware, pinned, random
             turbo: true            | turbo: yes please          | 42: options.turbo: expected true or false, got "yes please"
+            tasks: "1..144"        | baseline: warp-drive\\ntasks: "1..144" | 19: baseline: unknown system 'warp-drive'; known: multicore-unikernel, single-core-unikernels, ubuntu-vm-threads, ubuntu-vm-processes, bare-metal-threads, bare-metal-processes
             """)
     void aBadScenarioFileIsRejectedWithFileLineAndField(String written, String mistake, String expected) throws IOException {
         Path file = edited(written, mistake.replace("\\n", "\n"));
         SimJar.Outcome o = SimJar.run("scenario", file.toString(), "--out", dir.resolve("out").toString());
         assertRejected(o, file + ":" + expected);
+    }
+
+    @Test
+    void aBaselineThatIsNotAmongTheSystemsIsRejected() throws IOException {
+        Path file = edited("  - bare-metal-processes\n", "");
+        Files.writeString(file, Files.readString(file).replace("tasks: \"1..144\"", "baseline: bare-metal-processes\ntasks: \"1..144\""));
+        SimJar.Outcome o = SimJar.run("scenario", file.toString(), "--out", dir.resolve("out").toString());
+        assertRejected(o, file + ":18: baseline: 'bare-metal-processes' is not one of the systems");
     }
 
     @ParameterizedTest(name = "{0} {1}")

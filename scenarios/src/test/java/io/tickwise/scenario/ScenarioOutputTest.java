@@ -1,11 +1,13 @@
 package io.tickwise.scenario;
 
 import io.tickwise.cli.Main;
+import io.tickwise.results.PairedRatio;
 import io.tickwise.results.PointResult;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.ResultsJson;
 import io.tickwise.results.Series;
 import io.tickwise.results.Summary;
+import io.tickwise.results.VsBaseline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +51,7 @@ class ScenarioOutputTest {
     static String withoutProvenance(Path out) {
         ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
         return ResultsJson.toJson(new ResultsDocument(d.schema(), d.scenario(), d.host(), d.seed(), d.repetitions(),
-                d.fidelity(), d.series(), d.parameters(), d.powerTrace(), d.timelines(), null));
+                d.fidelity(), d.baseline(), d.series(), d.parameters(), d.powerTrace(), d.timelines(), null));
     }
 
     @Test
@@ -90,6 +92,41 @@ class ScenarioOutputTest {
     }
 
     @Test
+    void theBaselineIsTheFilesWhenItIsRunElseBareMetalProcessesElseTheFirstSystem() throws IOException {
+        String text = Files.readString(Path.of("intel-72.yaml")).replace("tasks: \"1..144\"", "baseline: multicore-unikernel\ntasks: \"1..144\"");
+        Path file = Files.writeString(dir.resolve("baseline.yaml"), text);
+        Path out = dir.resolve("baseline");
+        int status = Main.run(new String[] {"scenario", file.toString(), "--tasks=1", "--reps=2",
+                "--systems=multicore-unikernel,bare-metal-processes", "--out", out.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        assertEquals(0, status);
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        assertEquals("multicore-unikernel", d.baseline());
+        assertEquals("multicore-unikernel", d.series().get(1).points().get(0).vsBaseline().system());
+        ResultsDocument firstListed = ResultsJson.readResults(run("first", "--tasks=1", "--reps=2",
+                "--systems=ubuntu-vm-threads,multicore-unikernel").resolve("results.json"));
+        assertEquals("ubuntu-vm-threads", firstListed.baseline());
+    }
+
+    @Test
+    void relativeTablesShowEachSystemsPairedRatioToTheBaseline() {
+        Path out = dir.resolve("relative");
+        StringWriter printed = new StringWriter();
+        int status = Main.run(new String[] {"scenario", "intel-72.yaml", "--tasks=1,40", "--reps=3",
+                "--systems=multicore-unikernel,bare-metal-processes", "--relative", "--out", out.toString()},
+                new PrintWriter(printed, true), new PrintWriter(new StringWriter(), true));
+        assertEquals(0, status);
+        ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
+        PairedRatio at40 = d.series().get(0).points().get(1).vsBaseline().timeSeconds();
+        String text = printed.toString();
+        assertTrue(text.contains("ratio to bare-metal-processes"), text);
+        assertTrue(text.contains("time / baseline"), text);
+        String row = text.lines().filter(l -> l.matches(" *40 .*")).findFirst().orElseThrow();
+        assertTrue(row.contains(String.format(java.util.Locale.ROOT, "%.4f ±%.4f", at40.ratio(),
+                (at40.ciHigh() - at40.ciLow()) / 2)) && row.endsWith("baseline"), row);
+    }
+
+    @Test
     void theActorsEngineGivesIdenticalResults() {
         Path fused = run("fused", "--tasks=1,36,72", "--reps=2");
         Path actors = run("actors", "--tasks=1,36,72", "--reps=2", "--engine=actors");
@@ -127,18 +164,34 @@ class ScenarioOutputTest {
         assertEquals("intel-72", d.scenario());
         assertEquals(3, d.repetitions());
         assertEquals(List.of("multicore-unikernel", "bare-metal-processes"), d.series().stream().map(Series::system).toList());
+        assertEquals("bare-metal-processes", d.baseline(), "the default baseline when it is among the systems");
         for (Series s : d.series()) {
             assertEquals(List.of(1, 2), s.points().stream().map(PointResult::tasks).toList());
             for (PointResult p : s.points()) {
                 Summary t = p.timeSeconds();
                 assertTrue(t.min() <= t.p5() && t.p5() <= t.p50() && t.p50() <= t.p95() && t.p95() <= t.max(), t.toString());
                 assertTrue(t.min() <= t.mean() && t.mean() <= t.max(), t.toString());
+                assertEquals(3, t.samples().size());
+                assertEquals(t.mean(), t.samples().stream().mapToDouble(Double::doubleValue).average().orElseThrow(), 1e-12);
+                assertTrue(t.stdev() >= 0);
             }
         }
+        for (PointResult p : d.series().get(0).points()) {
+            VsBaseline vs = p.vsBaseline();
+            assertEquals("bare-metal-processes", vs.system());
+            for (PairedRatio r : List.of(vs.timeSeconds(), vs.ticks(), vs.energyJoules())) {
+                assertTrue(r.ciLow() <= r.ratio() && r.ratio() <= r.ciHigh(), r.toString());
+            }
+        }
+        assertTrue(d.series().get(1).points().stream().allMatch(p -> p.vsBaseline() == null), "the baseline is not compared with itself");
         assertTrue(d.powerTrace().samples().size() > 2, "a power trace of the chosen run");
         assertTrue(d.parameters().stream().anyMatch(p -> p.name().equals("physicalCores") && p.value().equals("36")));
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
-        assertEquals("system,tasks,metric,mean,p50,p5,p95,min,max", csv.get(0));
+        assertEquals("system,tasks,metric,mean,stdev,p50,p5,p95,min,max,baseline,ratio,ciLow,ciHigh", csv.get(0));
+        assertTrue(csv.get(1).startsWith("multicore-unikernel,1,timeSeconds,") && csv.get(1).contains(",bare-metal-processes,"),
+                csv.get(1));
+        assertTrue(csv.get(csv.size() - 1).startsWith("bare-metal-processes,2,energyJoules,") && csv.get(csv.size() - 1).endsWith(",,,,"),
+                csv.get(csv.size() - 1));
         assertEquals(1 + 2 * 2 * 3, csv.size());
         assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
         assertTrue(Files.list(out).noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));

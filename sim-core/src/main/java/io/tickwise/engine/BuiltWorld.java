@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * A simulation's entities and initial messages, built identically for either executor: cells
- * get their random streams split from the run's seed in spawn order.
+ * get their random streams split from the run's seed in spawn order; named streams of sources
+ * of randomness come from the seed and their names.
  */
 final class BuiltWorld {
     final List<EntityCell<?>> cells;
@@ -18,23 +19,25 @@ final class BuiltWorld {
     }
 
     static BuiltWorld build(Simulation<?> simulation, long seed) {
-        Builder builder = new Builder(new SplittableRandom(seed), simulation.lookaheadNs());
+        Builder builder = new Builder(new SplittableRandom(seed), new RandomStreams(seed), simulation.lookaheadNs());
         simulation.build(builder);
         return builder.finish();
     }
 
     private static final class Builder implements World {
         private final SplittableRandom random;
+        private final RandomStreams streams;
         private final long lookaheadNs;
         private final List<PendingCell<?>> pending = new ArrayList<>();
         private final List<Event> initial = new ArrayList<>();
         private boolean finished;
 
-        Builder(SplittableRandom random, long lookaheadNs) {
+        Builder(SplittableRandom random, RandomStreams streams, long lookaheadNs) {
             if (lookaheadNs < 0) {
                 throw new IllegalArgumentException("lookahead must be >= 0, was " + lookaheadNs);
             }
             this.random = random;
+            this.streams = streams;
             this.lookaheadNs = lookaheadNs;
         }
 
@@ -59,8 +62,9 @@ final class BuiltWorld {
         }
 
         @Override
-        public SplittableRandom random() {
-            return random;
+        public SplittableRandom stream(String source) {
+            checkOpen();
+            return streams.take(source);
         }
 
         private void checkOpen() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -30,8 +31,15 @@ import java.nio.file.Path;
  * (no "3" for 3, no 2.5 for an int), no key twice, one document. Enum constants are written in
  * lower case with hyphens ({@code HYPERTHREAD} as {@code hyperthread}). Every failure is a
  * {@link BadInputException} naming file, line and field path.
+ *
+ * <p>A text field that may be left out says so with
+ * {@code @JacksonInject(value = StrictYaml.OPTIONAL, useInput = OptBoolean.TRUE)}: absent, it
+ * reads as the empty string ({@link FieldIndex#contains} tells a written empty string apart).
  */
 public final class StrictYaml {
+
+    /** The injectable id of an optional text field's value when the file leaves it out. */
+    public static final String OPTIONAL = "tickwise.optional-text";
 
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -49,6 +57,7 @@ public final class StrictYaml {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .injectableValues(new InjectableValues.Std().addValue(OPTIONAL, ""))
             .build();
 
     private StrictYaml() {

@@ -4,23 +4,28 @@ import io.tickwise.results.Summary;
 import org.HdrHistogram.Histogram;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One metric of one point over its repetitions, in an HdrHistogram of base units (three
  * significant digits). Percentiles come from the histogram, clamped to the exact minimum and
  * maximum; the mean is exact, summed in repetition order so the same values give the same
- * bits whatever order the repetitions finished in.
+ * bits whatever order the repetitions finished in. The values themselves are kept in
+ * repetition order: repetition r of two points that share their random streams is a pair.
  */
 public final class Distribution {
     private static final int SIGNIFICANT_DIGITS = 3;
 
     private final Histogram histogram;
+    private final long[] values;
     private final long sum;
     private final long min;
     private final long max;
 
-    private Distribution(Histogram histogram, long sum, long min, long max) {
+    private Distribution(Histogram histogram, long[] values, long sum, long min, long max) {
         this.histogram = histogram;
+        this.values = values;
         this.sum = sum;
         this.min = min;
         this.max = max;
@@ -44,7 +49,7 @@ public final class Distribution {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        return new Distribution(histogram, sum, min, max);
+        return new Distribution(histogram, values.clone(), sum, min, max);
     }
 
     /** HdrHistogram's compressed encoding of the histogram; the exact sum, min and max travel beside it. */
@@ -75,14 +80,31 @@ public final class Distribution {
         return (double) sum / count();
     }
 
+    /** The sample standard deviation (n − 1 in the denominator); 0 for a single repetition. */
+    public double stdev() {
+        if (values.length < 2) {
+            return 0;
+        }
+        double mean = mean();
+        double squares = 0;
+        for (long v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(squares / (values.length - 1));
+    }
+
     public long percentile(double percentile) {
         return Math.max(min, Math.min(max, histogram.getValueAtPercentile(percentile)));
     }
 
-    /** The summary in the metric's reported unit. */
+    /** The summary in the metric's reported unit, with every repetition's value in repetition order. */
     public Summary summary(Metric metric) {
         double s = metric.scale();
-        return new Summary(mean() * s, percentile(50) * s, percentile(5) * s, percentile(95) * s,
-                min() * s, max() * s);
+        List<Double> samples = new ArrayList<>(values.length);
+        for (long v : values) {
+            samples.add(v * s);
+        }
+        return new Summary(mean() * s, stdev() * s, percentile(50) * s, percentile(5) * s, percentile(95) * s,
+                min() * s, max() * s, samples);
     }
 }

@@ -9,6 +9,7 @@ import io.tickwise.engine.World;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * PHOLD, the standard parallel discrete-event benchmark: {@code entities} entities start with
@@ -53,9 +54,10 @@ public final class Phold implements Simulation<Phold.Result> {
             nodes.add(node);
             refs.add(world.spawn("phold-" + i, node));
         }
+        SplittableRandom initialDelays = world.stream("initial-delays");
         for (EntityRef<Message> ref : refs) {
             for (int k = 0; k < population; k++) {
-                world.schedule(ref, Hop.INSTANCE, delay(world.random().nextDouble()));
+                world.schedule(ref, Hop.INSTANCE, delay(initialDelays.nextDouble()));
             }
         }
     }

@@ -16,6 +16,12 @@ public record PholdPoint(String id, int entities, int population, double meanDel
             new Metric("simulatedSeconds", "ns", 1e-9),
             new Metric("digest", "digest (top 31 bits)", 1));
 
+    /** PHOLD points are not alternatives to one another: each draws its own numbers. */
+    @Override
+    public String randomKey() {
+        return id;
+    }
+
     @Override
     public Simulation<Measurement> simulation(int repetition) {
         return new Phold(entities, population, meanDelayNs, lookaheadNs)

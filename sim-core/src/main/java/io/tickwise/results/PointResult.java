@@ -1,5 +1,13 @@
 package io.tickwise.results;
 
-/** Time, host ticks and energy of one system at one task count, over the repetitions. */
-public record PointResult(int tasks, Summary timeSeconds, Summary ticks, Summary energyJoules) {
+/**
+ * Time, host ticks and energy of one system at one task count, over the repetitions, and the
+ * same against the baseline system; {@code vsBaseline} is null in the baseline's own series.
+ */
+public record PointResult(int tasks, Summary timeSeconds, Summary ticks, Summary energyJoules, VsBaseline vsBaseline) {
+
+    /** The same point compared with {@code baseline}. */
+    public PointResult against(String system, PointResult baseline) {
+        return new PointResult(tasks, timeSeconds, ticks, energyJoules, VsBaseline.of(system, this, baseline));
+    }
 }

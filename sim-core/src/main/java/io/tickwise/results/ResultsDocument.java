@@ -2,7 +2,11 @@ package io.tickwise.results;
 
 import java.util.List;
 
-/** The {@code tickwise-results/1} file written by {@code scenario} and {@code sweep}. */
+/**
+ * The {@code tickwise-results/1} file written by {@code scenario} and {@code sweep}.
+ *
+ * @param baseline the system every other series is compared with, point by point
+ */
 public record ResultsDocument(
         String schema,
         String scenario,
@@ -10,6 +14,7 @@ public record ResultsDocument(
         long seed,
         int repetitions,
         String fidelity,
+        String baseline,
         List<Series> series,
         List<Parameter> parameters,
         PowerTrace powerTrace,

@@ -46,9 +46,9 @@ public record SweepPlan(List<Metric> metrics, List<? extends SweepPoint> points,
         return (int) (run % repetitions);
     }
 
-    /** The seed of a run, the same on every node. */
+    /** The seed of a run, the same on every node and for every point with the same random key. */
     public long seedOf(long run) {
-        return Seeds.forRun(seed, points.get(pointOf(run)).id(), repetitionOf(run));
+        return Seeds.forRun(seed, points.get(pointOf(run)).randomKey(), repetitionOf(run));
     }
 
     /** "point-id repetition r", for messages. */

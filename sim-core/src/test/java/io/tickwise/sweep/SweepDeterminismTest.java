@@ -99,6 +99,11 @@ class SweepDeterminismTest {
             }
 
             @Override
+            public String randomKey() {
+                return id();
+            }
+
+            @Override
             public io.tickwise.engine.Simulation<Measurement> simulation(int repetition) {
                 throw new IllegalStateException("model cannot be built");
             }

@@ -25,6 +25,9 @@ import java.util.SplittableRandom;
  */
 public final class Hypervisor implements Entity<Hypervisor.Message> {
 
+    /** The source of randomness of placement: which of several equally good processors a thread is put on. */
+    public static final String PLACEMENT_STREAM = "host-placement";
+
     public sealed interface Message permits Wake, Halt, IdleInGuest, Exit, PollExpired, Balance {
     }
 
@@ -63,6 +66,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
 
     private final Config config;
     private final List<EntityRef<PhysicalCore.Message>> cores;
+    private final SplittableRandom placementChoices;
     private final List<List<Occupant>> queues = new ArrayList<>();
     private final State[] state;
     private final int[] processor;
@@ -82,9 +86,10 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     /** The last balance found nothing to move and no queue has changed since: another would find nothing either. */
     private boolean balanceFutile;
 
-    public Hypervisor(Config config, List<EntityRef<PhysicalCore.Message>> cores) {
+    public Hypervisor(Config config, List<EntityRef<PhysicalCore.Message>> cores, SplittableRandom placementChoices) {
         this.config = config;
         this.cores = List.copyOf(cores);
+        this.placementChoices = placementChoices;
         for (int lp = 0; lp < config.topology().logicalProcessors(); lp++) {
             queues.add(List.of());
         }
@@ -140,7 +145,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 state[thread] = State.IDLE_IN_GUEST;
                 replace(thread, Occupant.Mode.IDLE_IN_GUEST, context, Long.MAX_VALUE);
             } else if (state[thread] == State.BLOCKED) {
-                int lp = place(thread, context.random());
+                int lp = place(thread, placementChoices);
                 state[thread] = State.IDLE_IN_GUEST;
                 ranBefore[thread] = true;
                 processor[thread] = lp;
@@ -182,7 +187,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 replace(thread, Occupant.Mode.RUN, context, Long.MAX_VALUE);
             }
             case BLOCKED -> {
-                int lp = place(thread, context.random());
+                int lp = place(thread, placementChoices);
                 long wakeup = ranBefore[thread] ? config.hostWakeupNs() : 0;
                 state[thread] = State.RUNNABLE;
                 ranBefore[thread] = true;

@@ -14,6 +14,10 @@ import java.util.SplittableRandom;
  * Which idle core is arbitrary (seeded). This is where a VM's vCPU threads last ran when it booted.
  */
 public final class ThreadSpread {
+
+    /** The source of randomness of where host threads first ran, before the run starts. */
+    public static final String STREAM = "first-placement";
+
     private ThreadSpread() {
     }
 

@@ -7,6 +7,7 @@ import io.tickwise.engine.Port;
 import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
+import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
@@ -42,7 +43,7 @@ public final class BareMetalLinux implements SystemModel {
         Port<RatesChanged> owner = Port.of(ref, Runner.Rates::new);
         int lps = setup.host().logicalProcessors();
         hostThreads = new int[setup.tasks() + 1];
-        hostThreads[0] = threads.add("runner", owner, -1, world.random().nextInt(lps));
+        hostThreads[0] = threads.add("runner", owner, -1, world.stream(ThreadSpread.STREAM).nextInt(lps));
         for (int i = 1; i <= setup.tasks(); i++) {
             hostThreads[i] = threads.add("task-" + i, owner, -1, -1);
         }

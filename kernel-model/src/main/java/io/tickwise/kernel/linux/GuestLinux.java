@@ -36,6 +36,10 @@ import java.util.SplittableRandom;
  * times a second for housekeeping. The host sees only the vCPU threads.
  */
 public final class GuestLinux implements SystemModel {
+
+    /** The source of randomness of the guest's own placement: which of the equally loaded vCPUs a new task gets. */
+    static final String GUEST_PLACEMENT_STREAM = "guest-placement";
+
     private final ExperimentSetup setup;
     private final TaskKind kind;
     private GuestKernel kernel;
@@ -50,8 +54,8 @@ public final class GuestLinux implements SystemModel {
     public List<Server> build(World world, ThreadTable threads) {
         Topology topology = Topology.of(setup.host().topology());
         int vcpus = topology.logicalProcessors();
-        int[] booted = ThreadSpread.of(vcpus, topology, world.random());
-        kernel = new GuestKernel(vcpus, setup.tasks());
+        int[] booted = ThreadSpread.of(vcpus, topology, world.stream(ThreadSpread.STREAM));
+        kernel = new GuestKernel(vcpus, setup.tasks(), world.stream(GUEST_PLACEMENT_STREAM));
         EntityRef<GuestKernel.Message> ref = world.spawn("ubuntu-guest", kernel);
         Port<RatesChanged> owner = Port.of(ref, GuestKernel.Rates::new);
         vcpuThreads = new int[vcpus];
@@ -136,6 +140,7 @@ public final class GuestLinux implements SystemModel {
         private final Progress[] progress;
         private final int[] vcpuOf;
         private final int[] vcpusAtLoad;
+        private final SplittableRandom placementChoices;
         private int maxLoad;
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
@@ -150,7 +155,8 @@ public final class GuestLinux implements SystemModel {
         private final long[] tickEpoch;
         private final boolean[] ticking;
 
-        GuestKernel(int vcpus, int tasks) {
+        GuestKernel(int vcpus, int tasks, SplittableRandom placementChoices) {
+            this.placementChoices = placementChoices;
             SchedulerSpec host = setup.host().scheduler();
             guestScheduler = new SchedulerConstants(Math.round(1e9 / linux.guestHz().value()),
                     Math.round(host.latencyMs().value() * 1e6), Math.round(host.minGranularityMs().value() * 1e6),
@@ -331,7 +337,7 @@ public final class GuestLinux implements SystemModel {
                     running++;
                     phase[created] = Phase.COMPUTING;
                     progress[created].assign(context.now(), setup.taskCycles());
-                    enqueue(created, forkTarget(context.random()), context);
+                    enqueue(created, forkTarget(), context);
                     if (created < phase.length - 1) {
                         progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
                         refreshRates(vcpuOf[0], context);
@@ -376,7 +382,7 @@ public final class GuestLinux implements SystemModel {
         }
 
         /** Fork balancing on a flat topology: any idle vCPU, else one of the least loaded. */
-        private int forkTarget(SplittableRandom random) {
+        private int forkTarget() {
             int min = Integer.MAX_VALUE;
             List<Integer> best = new ArrayList<>();
             for (int v = 0; v < runQueues.size(); v++) {
@@ -389,7 +395,7 @@ public final class GuestLinux implements SystemModel {
                     best.add(v);
                 }
             }
-            return best.get(random.nextInt(best.size()));
+            return best.get(placementChoices.nextInt(best.size()));
         }
 
         /** One migration per interval: a task from the busiest vCPU to the idlest, when they differ by two or more. */

@@ -48,7 +48,7 @@ public final class MulticoreUnikernel implements SystemModel {
         int vcpus = setup.guest().apic() == GuestOptions.ApicMode.X2APIC ? setup.tasks()
                 : Math.min(setup.tasks(), (int) setup.systems().unikernel().xapicMaxProcessors().value());
         Topology topology = Topology.of(setup.host().topology());
-        int[] booted = ThreadSpread.of(vcpus, topology, world.random());
+        int[] booted = ThreadSpread.of(vcpus, topology, world.stream(ThreadSpread.STREAM));
         kernel = new Kernel(vcpus);
         EntityRef<Kernel.Message> ref = world.spawn("includeos-bsp", kernel);
         Port<RatesChanged> owner = Port.of(ref, Kernel.Rates::new);

@@ -36,7 +36,7 @@ public final class SingleCoreUnikernels implements SystemModel {
 
     @Override
     public List<Server> build(World world, ThreadTable threads) {
-        int[] booted = ThreadSpread.of(setup.tasks(), Topology.of(setup.host().topology()), world.random());
+        int[] booted = ThreadSpread.of(setup.tasks(), Topology.of(setup.host().topology()), world.stream(ThreadSpread.STREAM));
         vcpuThreads = new int[setup.tasks()];
         List<Server> servers = new ArrayList<>();
         for (int i = 0; i < setup.tasks(); i++) {

@@ -51,7 +51,7 @@ public final class MetricChart {
         return ChartTheme.chart(plot);
     }
 
-    private static ValueMarker marker(int tasks, String label, boolean dotted) {
+    static ValueMarker marker(int tasks, String label, boolean dotted) {
         ValueMarker marker = new ValueMarker(tasks);
         marker.setPaint(ChartTheme.MARKER);
         marker.setStroke(dotted

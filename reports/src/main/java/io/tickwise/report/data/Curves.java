@@ -1,5 +1,6 @@
 package io.tickwise.report.data;
 
+import io.tickwise.results.PairedRatio;
 import io.tickwise.results.PointResult;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.Series;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -41,6 +43,20 @@ public final class Curves {
     /** The points of a system in ascending task count; empty for an absent system. */
     public NavigableMap<Integer, PointResult> points(String system) {
         return Collections.unmodifiableNavigableMap(bySystem.getOrDefault(system, new TreeMap<>()));
+    }
+
+    /**
+     * The metric of {@code system} against {@code other} at {@code tasks}, repetition by
+     * repetition (the repetitions of systems at one setting share their random streams); empty
+     * where either point is absent or the other's value is zero.
+     */
+    public Optional<PairedRatio> paired(String system, String other, int tasks, Metric metric) {
+        PointResult point = points(system).get(tasks);
+        PointResult against = points(other).get(tasks);
+        if (point == null || against == null) {
+            return Optional.empty();
+        }
+        return PairedRatio.of(metric.of(point).samples(), metric.of(against).samples());
     }
 
     /** The mean of a metric, as the findings read the figures; empty where the point is absent. */

@@ -3,15 +3,21 @@ package io.tickwise.report.findings;
 import io.tickwise.report.data.Curves;
 import io.tickwise.report.data.Metric;
 import io.tickwise.report.data.Numbers;
+import io.tickwise.results.PairedRatio;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The best (lowest) of the listed systems is no worse than the best of the {@code others}
- * on at least {@code quorum} of the selected task counts.
+ * The best (lowest mean) of the listed systems is no worse than each of the {@code others} on
+ * at least {@code quorum} of the selected task counts, judged on paired 95 % intervals: at a
+ * task count it holds when every interval of best / other lies at or below 1, fails when one
+ * lies above 1, and is within noise otherwise.
  */
 public record BestCheck(Metric metric, List<String> systems, List<String> others, TaskSelection tasks,
                         Double quorum) implements Check {
+
+    private static final Bounds NO_WORSE = new Bounds(null, 1.0, null, null);
 
     public BestCheck {
         Require.present("metric", metric);
@@ -30,14 +36,23 @@ public record BestCheck(Metric metric, List<String> systems, List<String> others
         }
         Tally tally = new Tally();
         for (int n : selected.tasks()) {
-            tally.record(n, best(curves, systems, n) <= best(curves, others, n));
+            tally.record(n, atTasks(curves, n));
         }
-        return CheckOutcome.of(tally.reaches(quorum), metric.key() + " at " + tasks + ": best of "
-                + String.join(", ", systems) + " no worse than best of " + String.join(", ", others) + " at "
-                + tally + " (need " + Numbers.percent(quorum) + ")");
+        return new CheckOutcome(tally.verdict(quorum), metric.key() + " at " + tasks + ": best of "
+                + String.join(", ", systems) + " no worse than each of " + String.join(", ", others)
+                + " (paired 95 % intervals) at " + tally + " (need " + Numbers.percent(quorum) + ")");
     }
 
-    private double best(Curves curves, List<String> group, int tasks) {
-        return group.stream().mapToDouble(s -> curves.mean(s, tasks, metric).orElseThrow()).min().orElseThrow();
+    private Verdict atTasks(Curves curves, int tasks) {
+        String best = systems.stream()
+                .min(Comparator.comparingDouble(s -> curves.mean(s, tasks, metric).orElseThrow()))
+                .orElseThrow();
+        Verdict worst = Verdict.HELD;
+        for (String other : others) {
+            PairedRatio ratio = curves.paired(best, other, tasks, metric).orElse(null);
+            Verdict verdict = ratio == null ? Verdict.WITHIN_NOISE : NO_WORSE.judge(ratio);
+            worst = Verdict.allOf(List.of(worst, verdict));
+        }
+        return worst;
     }
 }

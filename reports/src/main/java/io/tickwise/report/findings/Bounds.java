@@ -1,6 +1,7 @@
 package io.tickwise.report.findings;
 
 import io.tickwise.report.data.Numbers;
+import io.tickwise.results.PairedRatio;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,22 @@ public record Bounds(Double atLeast, Double atMost, Double above, Double below) 
                 && (atMost == null || ratio <= atMost)
                 && (above == null || ratio > above)
                 && (below == null || ratio < below);
+    }
+
+    /**
+     * A paired ratio's 95 % interval against the bounds: held when the whole interval is within
+     * them, not held when the whole interval is outside one of them, and within noise when it
+     * straddles a bound — the results cannot tell which side the ratio is on.
+     */
+    public Verdict judge(PairedRatio ratio) {
+        if (admits(ratio.ciLow()) && admits(ratio.ciHigh())) {
+            return Verdict.HELD;
+        }
+        boolean outside = (atLeast != null && ratio.ciHigh() < atLeast)
+                || (atMost != null && ratio.ciLow() > atMost)
+                || (above != null && ratio.ciHigh() <= above)
+                || (below != null && ratio.ciLow() >= below);
+        return outside ? Verdict.NOT_HELD : Verdict.WITHIN_NOISE;
     }
 
     @Override

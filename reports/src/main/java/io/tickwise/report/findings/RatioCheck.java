@@ -3,14 +3,18 @@ package io.tickwise.report.findings;
 import io.tickwise.report.data.Curves;
 import io.tickwise.report.data.Metric;
 import io.tickwise.report.data.Numbers;
+import io.tickwise.results.PairedRatio;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The ratio of each listed system to each system it is compared {@code against}, at the
- * selected task counts. A pair holds where at least {@code quorum} of its points are within
- * {@code allowed} (1.0, every point, unless the paper speaks of "most" points).
+ * selected task counts, paired repetition by repetition. A point holds where the ratio's 95 %
+ * interval lies within {@code allowed}, fails where it lies outside, and is within noise where
+ * it straddles a bound. A pair holds where at least {@code quorum} of its points hold (1.0,
+ * every point, unless the paper speaks of "most" points), fails where it cannot even if every
+ * point within noise held, and is within noise otherwise.
  */
 public record RatioCheck(Metric metric, List<String> systems, List<String> against, TaskSelection tasks,
                          Bounds allowed, Double quorum) implements Check {
@@ -31,20 +35,20 @@ public record RatioCheck(Metric metric, List<String> systems, List<String> again
         if (!selected.found()) {
             return CheckOutcome.missing(selected.missing());
         }
-        boolean held = true;
+        List<Verdict> verdicts = new ArrayList<>();
         List<String> clauses = new ArrayList<>();
         for (String system : systems) {
             for (String other : against) {
                 if (!other.equals(system)) {
                     Pair pair = Pair.of(curves, metric, system, other, selected.tasks(), allowed);
-                    held &= pair.tally().reaches(quorum);
+                    verdicts.add(pair.tally().verdict(quorum));
                     clauses.add(pair.toString());
                 }
             }
         }
         String need = quorum < 1 ? ", on at least " + Numbers.percent(quorum) + " of points" : "";
-        return CheckOutcome.of(held, metric.key() + " at " + tasks + ", allowed " + allowed + need + ": "
-                + String.join("; ", clauses));
+        return new CheckOutcome(Verdict.allOf(verdicts), metric.key() + " at " + tasks + ", paired 95 % intervals "
+                + "within " + allowed + need + ": " + String.join("; ", clauses));
     }
 
     private record Pair(String system, String other, double lowest, double highest, Tally tally) {
@@ -55,19 +59,24 @@ public record RatioCheck(Metric metric, List<String> systems, List<String> again
             double lowest = Double.POSITIVE_INFINITY;
             double highest = Double.NEGATIVE_INFINITY;
             for (int n : tasks) {
-                double ratio = curves.mean(system, n, metric).orElseThrow() / curves.mean(other, n, metric).orElseThrow();
-                lowest = Math.min(lowest, ratio);
-                highest = Math.max(highest, ratio);
-                tally.record(n, allowed.admits(ratio));
+                PairedRatio ratio = curves.paired(system, other, n, metric).orElse(null);
+                if (ratio == null) {
+                    // The other's value is zero: no ratio, so nothing to tell.
+                    tally.record(n, Verdict.WITHIN_NOISE);
+                    continue;
+                }
+                lowest = Math.min(lowest, ratio.ciLow());
+                highest = Math.max(highest, ratio.ciHigh());
+                tally.record(n, allowed.judge(ratio));
             }
             return new Pair(system, other, lowest, highest, tally);
         }
 
         @Override
         public String toString() {
-            String range = lowest == highest ? Numbers.ratio(lowest)
-                    : Numbers.ratio(lowest) + ".." + Numbers.ratio(highest);
-            return system + " / " + other + " " + range + ", " + tally;
+            String range = lowest > highest ? "no ratio" : Numbers.ratio(lowest).equals(Numbers.ratio(highest))
+                    ? Numbers.ratio(lowest) : Numbers.ratio(lowest) + ".." + Numbers.ratio(highest);
+            return system + " / " + other + " intervals " + range + ", " + tally;
         }
     }
 }

@@ -9,12 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The paper's findings for this host, each held, not held or not evaluated, with its numbers. */
+/**
+ * The paper's findings for this host, each held, not held, within noise (a comparison the paired
+ * intervals cannot decide) or not evaluated, with its numbers.
+ */
 final class FindingsChecklist {
 
     private static final Map<Verdict, String> MARK = Map.of(
             Verdict.HELD, "✓ held",
             Verdict.NOT_HELD, "✗ not held",
+            Verdict.WITHIN_NOISE, "≈ within noise",
             Verdict.NOT_EVALUATED, "– not evaluated");
 
     private FindingsChecklist() {
@@ -25,6 +29,7 @@ final class FindingsChecklist {
         results.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
         html.element("p", counts.getOrDefault(Verdict.HELD, 0) + " of " + results.size() + " findings held, "
                 + counts.getOrDefault(Verdict.NOT_HELD, 0) + " not held, "
+                + counts.getOrDefault(Verdict.WITHIN_NOISE, 0) + " within noise, "
                 + counts.getOrDefault(Verdict.NOT_EVALUATED, 0) + " not evaluated.", "class", "tally");
         html.open("table", "class", "findings");
         html.open("thead").open("tr");

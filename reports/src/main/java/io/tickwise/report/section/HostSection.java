@@ -2,10 +2,12 @@ package io.tickwise.report.section;
 
 import io.tickwise.report.chart.MetricChart;
 import io.tickwise.report.chart.PowerChart;
+import io.tickwise.report.chart.RelativeChart;
 import io.tickwise.report.data.Curves;
 import io.tickwise.report.data.Metric;
 import io.tickwise.report.findings.FindingResult;
 import io.tickwise.report.findings.PaperFindings;
+import io.tickwise.report.findings.Verdict;
 import io.tickwise.report.host.HostFacts;
 import io.tickwise.report.html.Html;
 import io.tickwise.results.PowerTrace;
@@ -39,6 +41,17 @@ final class HostSection {
         for (Metric metric : Metric.values()) {
             Figure.write(html, figures, anchor + "-" + metric.key(), MetricChart.of(curves, metric, host),
                     metric.title() + " vs number of tasks, " + document.host(), bands);
+        }
+        String relative = "Lines: mean over the " + document.repetitions() + " repetitions of each system's value divided "
+                + "by the baseline's (" + document.baseline() + ") in the same repetition, whose random numbers it "
+                + "shares; shaded bands: 95 % confidence interval (Student t). Below the line at 1.0 a system is "
+                + "cheaper than the baseline; a band across it means the difference is within noise.";
+        for (Metric metric : Metric.values()) {
+            if (RelativeChart.applies(curves, metric)) {
+                Figure.write(html, figures, anchor + "-" + metric.key() + "-relative",
+                        RelativeChart.of(curves, metric, host, document.baseline()),
+                        metric.title() + " relative to " + document.baseline() + ", " + document.host(), relative);
+            }
         }
         writePower(html, figures, document.powerTrace(), anchor);
         TimelineFigures.write(html, figures, document.timelines(), anchor);
@@ -82,8 +95,10 @@ final class HostSection {
         fact(html, "Fidelity", document.fidelity());
         if (!findings.isEmpty()) {
             long held = findings.stream().filter(FindingResult::held).count();
+            long noise = findings.stream().filter(f -> f.verdict() == Verdict.WITHIN_NOISE).count();
             html.element("dt", "Paper findings").open("dd")
-                    .element("a", held + " of " + findings.size() + " held", "href", "#" + anchor + "-findings")
+                    .element("a", held + " of " + findings.size() + " held" + (noise > 0 ? ", " + noise + " within noise" : ""),
+                            "href", "#" + anchor + "-findings")
                     .close("dd");
         }
         html.close("dl");

@@ -39,7 +39,7 @@ class FindingCatalogTest {
         List<FindingResult> results = read(ONE).evaluate(Synthetic.intel().build());
         assertEquals(1, results.size());
         assertEquals(Verdict.HELD, results.get(0).verdict(), results.get(0).evidence());
-        assertTrue(results.get(0).evidence().contains("bare-metal-threads / multicore-unikernel ×0.93"),
+        assertTrue(results.get(0).evidence().contains("bare-metal-threads / multicore-unikernel intervals ×0.93,"),
                 results.get(0).evidence());
     }
 

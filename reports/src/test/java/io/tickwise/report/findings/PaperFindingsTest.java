@@ -117,8 +117,22 @@ class PaperFindingsTest {
         amd.curve("multicore-unikernel", n -> ubuntu.applyAsDouble(n) * 1.05, 1.0);
         FindingResult a3 = byId(amd.build()).get("A3");
         assertEquals(Verdict.NOT_HELD, a3.verdict());
-        assertTrue(a3.evidence().contains("multicore-unikernel / ubuntu-vm-threads ×1.05, 0 of 2 points"),
+        assertTrue(a3.evidence().contains("multicore-unikernel / ubuntu-vm-threads intervals ×1.05, 0 of 2 points"),
                 a3.evidence());
+    }
+
+    @Test
+    void aDifferenceSmallerThanItsNoiseIsWithinNoiseNeitherHeldNorFailed() {
+        Synthetic intel = Synthetic.intel();
+        IntToDoubleFunction threads = intel.piecewise(2.70, 1.52, 1.85, 2.10);
+        intel.curve("ubuntu-vm-processes", n -> threads.applyAsDouble(n) * 0.999, 1.0).noisy("ubuntu-vm-processes", 0.02);
+        FindingResult i7 = byId(intel.build()).get("I7");
+        assertEquals(Verdict.WITHIN_NOISE, i7.verdict(), i7.evidence());
+        assertTrue(i7.evidence().contains("0 of 144 points (within noise at 1, 2, 3, 4, 5 and 139 more tasks)"),
+                i7.evidence());
+
+        intel.noisy("ubuntu-vm-processes", 0);
+        assertEquals(Verdict.HELD, byId(intel.build()).get("I7").verdict(), "without its own noise, 0.1 % faster is resolved");
     }
 
     @Test

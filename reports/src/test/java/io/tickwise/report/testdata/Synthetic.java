@@ -25,8 +25,13 @@ import java.util.function.IntToDoubleFunction;
  */
 public final class Synthetic {
 
-    private record Curve(IntToDoubleFunction time, double tickOverheadAboveCores) {
+    private record Curve(IntToDoubleFunction time, double tickOverheadAboveCores, double ownScatter) {
     }
+
+    private static final int REPETITIONS = 30;
+    /** How every system's repetitions scatter around the mean, repetition r alike in all: zero on average. */
+    private static final double[] SHARED_SCATTER = {0.95, 0.97, 1.0, 1.03, 1.05};
+    private static final String BASELINE = "bare-metal-processes";
 
     private final String host;
     private final String vendor;
@@ -92,7 +97,17 @@ public final class Synthetic {
     }
 
     public Synthetic curve(String system, IntToDoubleFunction time, double tickOverheadAboveCores) {
-        curves.put(system, new Curve(time, tickOverheadAboveCores));
+        curves.put(system, new Curve(time, tickOverheadAboveCores, 0));
+        return this;
+    }
+
+    /**
+     * Repetitions of {@code system} also scatter by ±{@code amplitude} of their own, alternately
+     * up and down, so its paired ratios to the other systems spread over an interval.
+     */
+    public Synthetic noisy(String system, double amplitude) {
+        Curve curve = curves.get(system);
+        curves.put(system, new Curve(curve.time(), curve.tickOverheadAboveCores(), amplitude));
         return this;
     }
 
@@ -118,12 +133,14 @@ public final class Synthetic {
     }
 
     public ResultsDocument build(String hostName) {
+        String baseline = curves.containsKey(BASELINE) ? BASELINE : curves.keySet().iterator().next();
         List<Series> series = new ArrayList<>();
         curves.forEach((system, curve) -> {
             List<PointResult> points = new ArrayList<>();
             for (int n = 1; n <= maxTasks; n++) {
                 if (kept.test(n)) {
-                    points.add(point(curve, n));
+                    PointResult point = point(curve, n);
+                    points.add(system.equals(baseline) ? point : point.against(baseline, point(curves.get(baseline), n)));
                 }
             }
             series.add(new Series(system, points));
@@ -138,8 +155,8 @@ public final class Synthetic {
         PowerTrace power = new PowerTrace("multicore-unikernel", cores, 0, List.of(
                 new PowerSample(0.0, 160.0), new PowerSample(0.3, 175.0), new PowerSample(0.5, 410.0),
                 new PowerSample(3.2, 395.0), new PowerSample(3.4, 165.0), new PowerSample(4.0, 160.0)));
-        return new ResultsDocument(ResultsDocument.SCHEMA, "paper-" + hostName, hostName, 42L, 30, "fluid",
-                series, parameters, power, List.of(),
+        return new ResultsDocument(ResultsDocument.SCHEMA, "paper-" + hostName, hostName, 42L, REPETITIONS, "fluid",
+                baseline, series, parameters, power, List.of(),
                 new Provenance("0.1.0-SNAPSHOT", "0123abcd", "fused", 1.25, List.of("local")));
     }
 
@@ -147,11 +164,22 @@ public final class Synthetic {
         double time = curve.time().applyAsDouble(n);
         double ticks = 100.0 * Math.min(n, logical) * time * (n > cores ? curve.tickOverheadAboveCores() : 1.0);
         double watts = 150 + 3.0 * Math.min(n, logical);
-        return new PointResult(n, spread(time), spread(ticks), spread(time * watts));
+        return new PointResult(n, spread(time, curve.ownScatter()), spread(ticks, curve.ownScatter()),
+                spread(time * watts, curve.ownScatter()), null);
     }
 
-    /** Repetitions scatter ±3 % around the mean, enough to show a band. */
-    private static Summary spread(double mean) {
-        return new Summary(mean, mean, mean * 0.97, mean * 1.03, mean * 0.95, mean * 1.05);
+    /** Repetitions scatter up to ±5 % around the mean, enough to show a band, plus the system's own scatter. */
+    private static Summary spread(double mean, double ownScatter) {
+        List<Double> samples = new ArrayList<>();
+        double squares = 0;
+        for (int r = 0; r < REPETITIONS; r++) {
+            double own = 1 + (r % 2 == 0 ? ownScatter : -ownScatter);
+            double value = mean * SHARED_SCATTER[r % SHARED_SCATTER.length] * own;
+            samples.add(value);
+            squares += (value - mean) * (value - mean);
+        }
+        return new Summary(mean, Math.sqrt(squares / (REPETITIONS - 1)), mean, mean * 0.97, mean * 1.03,
+                mean * SHARED_SCATTER[0] * (1 - ownScatter), mean * SHARED_SCATTER[SHARED_SCATTER.length - 1] * (1 + ownScatter),
+                samples);
     }
 }

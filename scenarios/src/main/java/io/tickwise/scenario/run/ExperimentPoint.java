@@ -9,8 +9,11 @@ import io.tickwise.sweep.SweepPoint;
 
 import java.util.List;
 
-/** One system at one task count (and one combination of swept options), as a sweep point. */
-public record ExperimentPoint(String id, String series, ExperimentSetup setup) implements SweepPoint {
+/**
+ * One system at one task count (and one combination of swept options), as a sweep point; its
+ * random key names the setting without the system, so the systems compared there share streams.
+ */
+public record ExperimentPoint(String id, String randomKey, String series, ExperimentSetup setup) implements SweepPoint {
 
     /** Time in ns, host ticks, energy in µJ: whole numbers, so histograms stay exact. */
     public static final List<Metric> METRICS = List.of(

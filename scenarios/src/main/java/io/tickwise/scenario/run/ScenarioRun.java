@@ -26,6 +26,7 @@ import io.tickwise.sweep.SweepListener;
 import io.tickwise.sweep.SweepPlan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ import java.util.OptionalInt;
 /**
  * Runs a scenario as a sweep — every system × task count × combination of swept options,
  * each repeated — and assembles the results document, with the power trace of one chosen run
- * and the timeline of one chosen point per system.
+ * and the timeline of one chosen point per system. Repetition r of every system at one setting
+ * draws the same random numbers, and each series is compared, repetition by repetition, with the
+ * baseline's series of the same options.
  */
 public final class ScenarioRun {
     /** A report needs the shape of the curve, not every step of a long trace. */
@@ -46,6 +49,8 @@ public final class ScenarioRun {
     private final int parallelism;
     private final OptionalInt timelineTasks;
     private final List<ExperimentPoint> points;
+    /** Each series' baseline series: the baseline system with the same option values. */
+    private final Map<String, String> baselineOf = new LinkedHashMap<>();
 
     public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism) {
         this(scenario, engine, fidelity, parallelism, OptionalInt.empty());
@@ -66,8 +71,10 @@ public final class ScenarioRun {
         for (PointOptions options : scenario.spec().options().product()) {
             for (SystemId system : scenario.systems()) {
                 String series = seriesName(system, options);
+                baselineOf.put(series, seriesName(scenario.baseline(), options));
                 for (int tasks : scenario.tasks()) {
-                    all.add(new ExperimentPoint(pointId(series, tasks), series, setup(system, tasks, options, false)));
+                    all.add(new ExperimentPoint(pointId(series, tasks), randomKey(options, tasks), series,
+                            setup(system, tasks, options, false)));
                 }
             }
         }
@@ -82,6 +89,12 @@ public final class ScenarioRun {
 
     private static String pointId(String series, int tasks) {
         return series + "/" + tasks;
+    }
+
+    /** The setting of a point without its system: host, swept option values, task count. */
+    private String randomKey(PointOptions options, int tasks) {
+        String label = options.label(scenario.spec().options().axes());
+        return scenario.host().name() + (label.isEmpty() ? "" : " [" + label + "]") + "/" + tasks;
     }
 
     private ExperimentSetup setup(SystemId system, int tasks, PointOptions options, boolean traced) {
@@ -113,17 +126,29 @@ public final class ScenarioRun {
             bySeries.computeIfAbsent(point.series(), s -> new ArrayList<>()).add(pointResult(point, outcome));
         }
         List<Series> series = new ArrayList<>();
-        bySeries.forEach((name, results) -> series.add(new Series(name, results)));
+        bySeries.forEach((name, results) -> series.add(new Series(name, compared(name, results, bySeries))));
         PowerTrace trace = chosenTrace(simulator);
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
-                scenario.repetitions(), fidelity.id(), series, HostParameters.of(scenario), trace, timelines(simulator),
+                scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,
+                timelines(simulator),
                 new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
     }
 
     private static PointResult pointResult(ExperimentPoint point, PointOutcome outcome) {
         List<Distribution> m = outcome.metrics();
         return new PointResult(point.setup().tasks(), m.get(0).summary(ExperimentPoint.METRICS.get(0)),
-                m.get(1).summary(ExperimentPoint.METRICS.get(1)), m.get(2).summary(ExperimentPoint.METRICS.get(2)));
+                m.get(1).summary(ExperimentPoint.METRICS.get(1)), m.get(2).summary(ExperimentPoint.METRICS.get(2)), null);
+    }
+
+    /** The series' points against its baseline series at the same task counts; the baseline's own are left as they are. */
+    private List<PointResult> compared(String series, List<PointResult> results, Map<String, List<PointResult>> bySeries) {
+        String baseline = baselineOf.get(series);
+        if (baseline.equals(series)) {
+            return results;
+        }
+        Map<Integer, PointResult> baselinePoints = new HashMap<>();
+        bySeries.get(baseline).forEach(p -> baselinePoints.put(p.tasks(), p));
+        return results.stream().map(p -> p.against(baseline, baselinePoints.get(p.tasks()))).toList();
     }
 
     /**
@@ -178,11 +203,11 @@ public final class ScenarioRun {
      */
     public ExperimentResult single(Simulator simulator, SystemId system, int tasks, int repetition, boolean traced) {
         return simulator.run(engine, new Experiment(setup(system, tasks, firstOptions(), traced)),
-                seed(system, tasks, repetition), RunLimits.NONE);
+                seed(tasks, repetition), RunLimits.NONE);
     }
 
-    /** The seed of that run, as {@link #single} uses it. */
-    public long seed(SystemId system, int tasks, int repetition) {
-        return Seeds.forRun(scenario.seed(), pointId(seriesName(system, firstOptions()), tasks), repetition);
+    /** The seed of a run at {@code tasks} tasks, as {@link #single} uses it: the same for every system. */
+    public long seed(int tasks, int repetition) {
+        return Seeds.forRun(scenario.seed(), randomKey(firstOptions(), tasks), repetition);
     }
 }
