@@ -6,6 +6,7 @@ import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.TaskAxis;
+import io.tickwise.scenario.run.TableLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -50,6 +51,10 @@ final class RunOptions {
 
     @Option(names = "--relative", description = "Print each system's ratio to the baseline instead of the means")
     boolean relative;
+
+    @Option(names = "--table", defaultValue = "summary", description = "summary (task counts of interest, short "
+            + "labels) or full (every task count and series name) (default: ${DEFAULT-VALUE})")
+    TableLayout table;
 
     /**
      * The options that decide the results, as command-line arguments another node parses the

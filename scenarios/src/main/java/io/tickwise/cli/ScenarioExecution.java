@@ -29,7 +29,7 @@ final class ScenarioExecution {
         try (Simulator simulator = Simulator.start()) {
             document = run.execute(simulator, progress);
         }
-        ResultTables.print(document, out, options.relative);
+        ResultTables.print(document, out, options.relative, options.table);
         List<Path> written = ResultsFiles.write(directory, document);
         out.println();
         written.forEach(p -> out.println("wrote " + p));
