@@ -110,7 +110,7 @@ final class TraceCommand implements Runnable {
             Path temporary = Files.createTempFile(target.getParent(), ".trace-", ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temporary)) {
-                    ChromeTrace.write(result.host().timeline().orElseThrow(), info, out);
+                    ChromeTrace.write(result.host().timeline().orElseThrow(), result.guest(), info, out);
                 }
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return Files.size(target);

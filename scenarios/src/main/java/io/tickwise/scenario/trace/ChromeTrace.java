@@ -9,13 +9,19 @@ import io.tickwise.host.trace.FrequencyStep;
 import io.tickwise.host.trace.HostEvent;
 import io.tickwise.host.trace.HostTrace;
 import io.tickwise.host.trace.RunSlice;
+import io.tickwise.kernel.trace.GuestStep;
+import io.tickwise.kernel.trace.GuestTrace;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -28,28 +34,45 @@ import java.util.TreeSet;
  * each with an equal {@code share} of it. Frequency and package power (uncore and the socket's
  * cores) are counters per socket; wake-ups, HLT exits and migrations are instants on the
  * processor concerned, one in k kept when a kind has more than {@value #MAX_INSTANTS_PER_KIND}.
+ * A system with a guest kernel (the Ubuntu VM, the multicore unikernel) gets one more process:
+ * a track per vCPU with what the guest ran on it (the tasks on its run queue, or the unikernel
+ * processor's phase), and each host slice of a vCPU thread names those in {@code args.guest}.
  * Times are µs of simulated time.
  */
 public final class ChromeTrace {
     /** Beyond this many instants of one kind a viewer slows down and the file grows for no insight. */
     static final int MAX_INSTANTS_PER_KIND = 20_000;
 
+    /** A host slice names at most this many of the guest's labels in its args; a viewer shows the rest on the guest's tracks. */
+    private static final int MAX_GUEST_LABELS = 8;
+
     private final HostTrace trace;
+    private final Optional<GuestTrace> guest;
+    /** The guest's vCPU run by each host thread, −1 for a host thread that is no vCPU of a traced guest. */
+    private final int[] vcpuOfThread;
     private final TraceInfo info;
     private final Topology topology;
     private final JsonGenerator json;
 
-    private ChromeTrace(HostTrace trace, TraceInfo info, JsonGenerator json) {
+    private ChromeTrace(HostTrace trace, Optional<GuestTrace> guest, TraceInfo info, JsonGenerator json) {
         this.trace = trace;
+        this.guest = guest;
+        this.vcpuOfThread = new int[trace.threadNames().size()];
+        Arrays.fill(vcpuOfThread, -1);
+        guest.ifPresent(g -> {
+            for (int v = 0; v < g.hostThreads().size(); v++) {
+                vcpuOfThread[g.hostThreads().get(v)] = v;
+            }
+        });
         this.info = info;
         this.topology = trace.topology();
         this.json = json;
     }
 
-    /** Writes the trace to {@code out}, which stays open. */
-    public static void write(HostTrace trace, TraceInfo info, OutputStream out) throws IOException {
+    /** Writes the host's trace and, if there is one, the guest's, to {@code out}, which stays open. */
+    public static void write(HostTrace trace, Optional<GuestTrace> guest, TraceInfo info, OutputStream out) throws IOException {
         try (JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
-            new ChromeTrace(trace, info, json).write();
+            new ChromeTrace(trace, guest, info, json).write();
         }
     }
 
@@ -77,6 +100,9 @@ public final class ChromeTrace {
             writePackagePower(socket);
         }
         writeInstants();
+        if (guest.isPresent()) {
+            writeGuest(guest.get());
+        }
         json.writeEndArray();
         json.writeEndObject();
         json.writeRaw('\n');
@@ -177,8 +203,82 @@ public final class ChromeTrace {
         }
         json.writeEndArray();
         json.writeNumberField("share", 1.0 / occupants.size());
+        writeGuestArgs(occupants, slice);
         json.writeEndObject();
         end();
+    }
+
+    /** What the guest ran on the vCPUs among {@code occupants} during the slice. */
+    private void writeGuestArgs(List<Occupant> occupants, RunSlice slice) throws IOException {
+        Set<String> labels = new LinkedHashSet<>();
+        boolean more = false;
+        for (Occupant o : occupants) {
+            int vcpu = vcpuOfThread[o.thread()];
+            if (vcpu < 0) {
+                continue;
+            }
+            List<GuestStep> steps = guest.orElseThrow().vcpus().get(vcpu);
+            for (int i = lastAtOrBefore(steps, slice.startNs()); i < steps.size() && steps.get(i).timeNs() < slice.endNs(); i++) {
+                if (!steps.get(i).label().isEmpty()) {
+                    more |= labels.size() == MAX_GUEST_LABELS && !labels.contains(steps.get(i).label());
+                    if (labels.size() < MAX_GUEST_LABELS) {
+                        labels.add(steps.get(i).label());
+                    }
+                }
+            }
+        }
+        if (!labels.isEmpty()) {
+            json.writeArrayFieldStart("guest");
+            for (String label : labels) {
+                json.writeString(label);
+            }
+            if (more) {
+                json.writeString("…");
+            }
+            json.writeEndArray();
+        }
+    }
+
+    private static int lastAtOrBefore(List<GuestStep> steps, long timeNs) {
+        int low = 0;
+        int high = steps.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (steps.get(mid).timeNs() <= timeNs) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** A process for the guest kernel: a track per vCPU with what the guest ran on it. */
+    private void writeGuest(GuestTrace guestTrace) throws IOException {
+        int pid = pid(topology.sockets());
+        metadata("process_name", pid, -1, "name", "guest: " + guestTrace.kernel());
+        metadata("process_sort_index", pid, -1, "sort_index", topology.sockets());
+        for (int v = 0; v < guestTrace.vcpus().size(); v++) {
+            metadata("thread_name", pid, v, "name", "vcpu " + v + " (host thread "
+                    + trace.threadNames().get(guestTrace.hostThreads().get(v)) + ")");
+            metadata("thread_sort_index", pid, v, "sort_index", v);
+            List<GuestStep> steps = guestTrace.vcpus().get(v);
+            for (int i = 0; i < steps.size(); i++) {
+                GuestStep step = steps.get(i);
+                long end = Math.min(trace.endNs(), i + 1 < steps.size() ? steps.get(i + 1).timeNs() : trace.endNs());
+                if (step.label().isEmpty() || end <= step.timeNs()) {
+                    continue;
+                }
+                begin(step.label(), "X", "guest", topology.sockets(), v, step.timeNs());
+                json.writeFieldName("dur");
+                json.writeNumber(Micros.of(end - step.timeNs()));
+                json.writeObjectFieldStart("args");
+                json.writeStringField("system", info.system());
+                json.writeStringField("vcpu", "vcpu " + v);
+                json.writeEndObject();
+                end();
+            }
+        }
     }
 
     private static String mode(Occupant.Mode mode) {

@@ -64,7 +64,7 @@ class ChromeTraceTest {
 
     private static JsonNode trace(ExperimentResult result, SystemId system, int tasks, String engine) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ChromeTrace.write(result.host().timeline().orElseThrow(), new TraceInfo("intel-72", "host", system.id(), tasks,
+        ChromeTrace.write(result.host().timeline().orElseThrow(), result.guest(), new TraceInfo("intel-72", "host", system.id(), tasks,
                 0, 1, engine, "fluid", result.timeNs(), result.ticks(), result.energyJoules()), bytes);
         return JSON.readTree(bytes.toByteArray());
     }
@@ -98,6 +98,9 @@ class ChromeTraceTest {
             double ts = e.get("ts").asDouble();
             double dur = e.has("dur") ? e.get("dur").asDouble() : 0;
             assertTrue(ts >= 0 && dur >= 0 && ts + dur <= endUs + EPSILON_US, "within the run: " + e);
+            if (ph.equals("X") && e.get("cat").asText().equals("guest")) {
+                slicesByTrack.computeIfAbsent(e.get("pid") + "/" + e.get("tid"), k -> new ArrayList<>()).add(new double[] {ts, dur});
+            }
             if (ph.equals("X") && e.get("cat").asText().equals("run")) {
                 slicesByTrack.computeIfAbsent(e.get("pid") + "/" + e.get("tid"), k -> new ArrayList<>()).add(new double[] {ts, dur});
                 double share = e.get("args").get("share").asDouble();
@@ -140,6 +143,39 @@ class ChromeTraceTest {
         }
     }
 
+    @Test
+    void theGuestTracksShowWhatTheGuestRanOnEachVcpu() throws IOException {
+        ExperimentResult vm = run(Engine.FUSED, Fidelity.FLUID).single(simulator, SystemId.UBUNTU_VM_PROCESSES, 36, 0, true);
+        JsonNode events = trace(vm, SystemId.UBUNTU_VM_PROCESSES, 36, "fused").get("traceEvents");
+        Set<String> guestTasks = new HashSet<>();
+        Set<String> vcpuTracks = new HashSet<>();
+        Set<String> namedFromHostSlices = new HashSet<>();
+        for (JsonNode e : events) {
+            if (e.get("ph").asText().equals("M") && e.get("name").asText().equals("thread_name")
+                    && e.get("args").get("name").asText().matches("vcpu \\d+ \\(host thread ubuntu-vcpu-\\d+\\)")) {
+                vcpuTracks.add(e.get("args").get("name").asText());
+            } else if (e.get("ph").asText().equals("X") && e.get("cat").asText().equals("guest")) {
+                guestTasks.addAll(List.of(e.get("name").asText().split(" \\+ ")));
+            } else if (e.get("ph").asText().equals("X") && e.get("cat").asText().equals("run") && e.get("args").has("guest")) {
+                e.get("args").get("guest").forEach(g -> namedFromHostSlices.addAll(List.of(g.asText().split(" \\+ "))));
+            }
+        }
+        assertEquals(72, vcpuTracks.size(), "a track per vCPU");
+        for (int i = 1; i <= 36; i++) {
+            assertTrue(guestTasks.contains("task-" + i) && namedFromHostSlices.contains("task-" + i), "task-" + i);
+        }
+
+        ExperimentResult unikernel = run(Engine.FUSED, Fidelity.FLUID).single(simulator, SystemId.MULTICORE_UNIKERNEL, 8, 0, true);
+        Set<String> bsp = new HashSet<>();
+        trace(unikernel, SystemId.MULTICORE_UNIKERNEL, 8, "fused").get("traceEvents").forEach(e -> {
+            if (e.get("ph").asText().equals("X") && e.get("cat").asText().equals("guest") && e.get("tid").asInt() == 0) {
+                bsp.add(e.get("name").asText());
+            }
+        });
+        assertTrue(bsp.containsAll(Set.of("handling request", "starting aps", "computing", "waiting for results (spinning)")),
+                bsp.toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"FUSED", "ACTORS"})
     void tracingDoesNotChangeTheRun(Engine engine) {
@@ -152,6 +188,7 @@ class ChromeTraceTest {
             assertEquals(untraced.ticks(), traced.ticks(), system.id());
             assertEquals(untraced.energyJoules(), traced.energyJoules(), system.id());
             assertArrayEquals(untraced.host().threadCpuNs(), traced.host().threadCpuNs(), system.id());
+            assertTrue(untraced.guest().isEmpty());
         }
     }
 
