@@ -167,6 +167,8 @@ public final class GuestLinux implements SystemModel {
         private final boolean[] ticking;
         /** Each vCPU's run queue over time when traced; null otherwise. */
         private GuestTimeline timeline;
+        /** The run queues as the timeline last heard them. */
+        private final List<List<Integer>> tracedQueues = new ArrayList<>();
 
         GuestKernel(int vcpus, int tasks, SplittableRandom placementChoices) {
             this.placementChoices = placementChoices;
@@ -188,6 +190,7 @@ public final class GuestLinux implements SystemModel {
             idleNs = new long[vcpus];
             for (int v = 0; v < vcpus; v++) {
                 runQueues.add(new ArrayList<>());
+                tracedQueues.add(List.of());
             }
             vcpusAtLoad = new int[tasks + 2];
             vcpusAtLoad[0] = vcpus;
@@ -241,8 +244,12 @@ public final class GuestLinux implements SystemModel {
             }
             scheduleBalance(context);
             if (timeline != null) {
+                // Most events change no queue: compare before naming, so a tick-fidelity run stays cheap to trace.
                 for (int v = 0; v < runQueues.size(); v++) {
-                    timeline.set(v, context.now(), queueLabel(runQueues.get(v)));
+                    if (!runQueues.get(v).equals(tracedQueues.get(v))) {
+                        tracedQueues.set(v, List.copyOf(runQueues.get(v)));
+                        timeline.set(v, context.now(), queueLabel(runQueues.get(v)));
+                    }
                 }
             }
         }

@@ -122,11 +122,14 @@ public final class MulticoreUnikernel implements SystemModel {
         private int tasksClaimed;
         /** Each processor's phase over time when traced; null otherwise. */
         private GuestTimeline timeline;
+        /** The phases as the timeline last heard them. */
+        private final Phase[] tracedPhase;
 
         Kernel(int vcpus) {
             phase = new Phase[vcpus];
             progress = new Progress[vcpus];
             resultByApicId = new long[vcpus];
+            tracedPhase = new Phase[vcpus];
             tasksClaimed = vcpus;
             for (int v = 0; v < vcpus; v++) {
                 phase[v] = Phase.HALTED;
@@ -157,7 +160,10 @@ public final class MulticoreUnikernel implements SystemModel {
             }
             if (timeline != null) {
                 for (int v = 0; v < phase.length; v++) {
-                    timeline.set(v, context.now(), phaseLabel(v));
+                    if (phase[v] != tracedPhase[v]) {
+                        tracedPhase[v] = phase[v];
+                        timeline.set(v, context.now(), phaseLabel(v));
+                    }
                 }
             }
         }
