@@ -190,9 +190,9 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 int lp = place(thread, placementChoices);
                 long wakeup = ranBefore[thread] ? config.hostWakeupNs() : 0;
                 state[thread] = State.RUNNABLE;
-                ranBefore[thread] = true;
                 processor[thread] = lp;
-                record(context, HostEvent.Kind.WAKE_UP, thread, -1);
+                record(context, ranBefore[thread] ? HostEvent.Kind.WAKE_UP : HostEvent.Kind.FIRST_RUN, thread, -1);
+                ranBefore[thread] = true;
                 List<Occupant> queue = new ArrayList<>(queues.get(lp));
                 queue.add(new Occupant(thread, Occupant.Mode.RUN, wakeup));
                 publish(lp, queue, context, Long.MAX_VALUE);

@@ -32,8 +32,8 @@ import java.util.TreeSet;
  * cannot overlap — X events on one track must nest — so an interval in which several host
  * threads share a processor (processor sharing in fluid fidelity) is one slice naming all of them,
  * each with an equal {@code share} of it. Frequency and package power (uncore and the socket's
- * cores) are counters per socket; wake-ups, HLT exits and migrations are instants on the
- * processor concerned, one in k kept when a kind has more than {@value #MAX_INSTANTS_PER_KIND}.
+ * cores) are counters per socket; wake-ups, new threads, HLT exits and migrations are instants
+ * on the processor concerned, one in k kept when a kind has more than {@value #MAX_INSTANTS_PER_KIND}.
  * A system with a guest kernel (the Ubuntu VM, the multicore unikernel) gets one more process:
  * a track per vCPU with what the guest ran on it (the tasks on its run queue, or the unikernel
  * processor's phase), and each host slice of a vCPU thread names those in {@code args.guest}.
@@ -361,6 +361,7 @@ public final class ChromeTrace {
             }
             String[] nameAndCategory = switch (event.kind()) {
                 case WAKE_UP -> new String[] {"wake-up", "ipi"};
+                case FIRST_RUN -> new String[] {"new thread", "sched"};
                 case HLT_EXIT -> new String[] {"VM exit (HLT)", "vm-exit"};
                 case MIGRATION -> new String[] {"migration", "migration"};
             };
