@@ -2,29 +2,35 @@ package io.tickwise.host;
 
 import io.tickwise.host.cpu.PhysicalCore;
 import io.tickwise.host.cpu.Socket;
+import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.topology.Topology;
+import io.tickwise.host.trace.HostTrace;
+import io.tickwise.host.trace.RunSlice;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * What a host measured over [0, end]: energy per component (cores by power state, packages by
  * state, the rest of the platform), each host thread's on-CPU time, and — when traced — the
- * whole host's power over time.
+ * whole host's power over time and the run's timeline.
  */
 public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState, Map<String, Double> packageJoulesByState,
-                               double platformJoules, long[] threadCpuNs, List<EnergyMeter.PowerStep> powerTrace) {
+                               double platformJoules, long[] threadCpuNs, List<EnergyMeter.PowerStep> powerTrace,
+                               Optional<HostTrace> timeline) {
 
     /** /proc/&lt;pid&gt;/stat reports CPU time in USER_HZ = 100 units on x86, whatever CONFIG_HZ is. */
     public static final int USER_HZ = 100;
 
     static HostMeasurements collect(HostSpec spec, ThreadTable threads, List<PhysicalCore> cores, List<Socket> sockets,
-                                    long endNs) {
+                                    Hypervisor hypervisor, boolean traced, long endNs) {
         Map<String, Double> coreJoules = new TreeMap<>();
         long[] cpu = new long[threads.size()];
         List<EnergyMeter> meters = new ArrayList<>();
@@ -40,7 +46,25 @@ public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState
         }
         double platformW = spec.power().platformW().value();
         return new HostMeasurements(endNs, coreJoules, packageJoules, platformW * endNs * 1e-9, cpu,
-                mergedTrace(meters, platformW, endNs));
+                mergedTrace(meters, platformW, endNs),
+                traced ? Optional.of(timeline(spec, threads, cores, sockets, hypervisor, endNs)) : Optional.empty());
+    }
+
+    private static HostTrace timeline(HostSpec spec, ThreadTable threads, List<PhysicalCore> cores, List<Socket> sockets,
+                                      Hypervisor hypervisor, long endNs) {
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < threads.size(); t++) {
+            names.add(threads.get(t).name());
+        }
+        List<List<RunSlice>> processors = new ArrayList<>();
+        List<List<EnergyMeter.PowerStep>> corePower = new ArrayList<>();
+        for (PhysicalCore core : cores) {
+            processors.addAll(core.slicesUntil(endNs));
+            corePower.add(core.meter().trace());
+        }
+        return new HostTrace(Topology.of(spec.topology()), names, endNs, processors, corePower,
+                sockets.stream().map(s -> s.meter().trace()).toList(), sockets.stream().map(Socket::clockTrace).toList(),
+                hypervisor.events());
     }
 
     public double totalJoules() {
@@ -92,7 +116,7 @@ public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState
                 }
                 watts += trace.get(cursor[i]).watts();
             }
-            merged.add(new EnergyMeter.PowerStep(t, watts));
+            merged.add(new EnergyMeter.PowerStep(t, "host", watts));
         }
         return merged;
     }

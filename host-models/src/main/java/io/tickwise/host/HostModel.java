@@ -26,7 +26,9 @@ public final class HostModel {
     private final ThreadTable threads;
     private final List<Socket> sockets = new ArrayList<>();
     private final List<PhysicalCore> cores = new ArrayList<>();
+    private final Hypervisor hypervisorEntity;
     private final EntityRef<Hypervisor.Message> hypervisor;
+    private final boolean traced;
 
     private HostModel(World world, HostSpec spec, HostOptions options, ThreadTable threads) {
         this.spec = spec;
@@ -64,9 +66,10 @@ public final class HostModel {
         Hypervisor.Config config = new Hypervisor.Config(topology, options.placement(),
                 Math.round(spec.hypervisor().haltPollUs().value() * 1e3),
                 Math.round(spec.hypervisor().hostWakeupUs().value() * 1e3),
-                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads);
-        this.hypervisor = world.spawn("hypervisor",
-                new Hypervisor(config, coreRefs, world.stream(Hypervisor.PLACEMENT_STREAM)));
+                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads, options.traced());
+        this.hypervisorEntity = new Hypervisor(config, coreRefs, world.stream(Hypervisor.PLACEMENT_STREAM));
+        this.hypervisor = world.spawn("hypervisor", hypervisorEntity);
+        this.traced = options.traced();
     }
 
     /** Spawns the host for the threads in {@code threads}, which can take no more threads after this. */
@@ -88,6 +91,6 @@ public final class HostModel {
 
     /** What the host measured from time 0 until {@code endNs}; call once the run is over. */
     public HostMeasurements measure(long endNs) {
-        return HostMeasurements.collect(spec, threads, cores, sockets, endNs);
+        return HostMeasurements.collect(spec, threads, cores, sockets, hypervisorEntity, traced, endNs);
     }
 }

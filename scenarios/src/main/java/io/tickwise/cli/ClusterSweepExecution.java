@@ -64,7 +64,7 @@ final class ClusterSweepExecution {
             nodes.addAll(progress.workerNodes());
             document = run.document(outcomes, node, (System.nanoTime() - start) / 1e9, nodes);
         }
-        ResultTables.print(document, out, options.relative);
+        ResultTables.print(document, out, options.relative, options.table);
         List<Path> written = ResultsFiles.write(directory, document);
         out.println();
         written.forEach(p -> out.println("wrote " + p));

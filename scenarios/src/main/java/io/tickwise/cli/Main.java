@@ -14,8 +14,8 @@ import java.util.concurrent.CompletionException;
  */
 @Command(name = "sim.jar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tickwise: time, CPU ticks and energy of multicore, hyper-threaded hosts.",
-        subcommands = {ScenarioCommand.class, SweepCommand.class, WorkerCommand.class, KeysCommand.class, ValidateCommand.class,
-                ReportCommand.class, ListCommand.class, BenchCommand.class})
+        subcommands = {ScenarioCommand.class, SweepCommand.class, TraceCommand.class, WorkerCommand.class, KeysCommand.class,
+                ValidateCommand.class, ReportCommand.class, ListCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;

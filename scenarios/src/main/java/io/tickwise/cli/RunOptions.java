@@ -6,12 +6,14 @@ import io.tickwise.input.BadInputException;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.TaskAxis;
+import io.tickwise.scenario.run.TableLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Options shared by {@code scenario} and {@code sweep}: overrides of the file and how to run it. */
 final class RunOptions {
@@ -43,8 +45,16 @@ final class RunOptions {
     @Option(names = "--no-progress", description = "No progress bar even on a terminal")
     boolean noProgress;
 
+    @Option(names = "--timeline-tasks", description = "Task count of the report's per-processor timelines "
+            + "(default: the host's physical cores, or the largest task count below)")
+    Integer timelineTasks;
+
     @Option(names = "--relative", description = "Print each system's ratio to the baseline instead of the means")
     boolean relative;
+
+    @Option(names = "--table", defaultValue = "summary", description = "summary (task counts of interest, short "
+            + "labels) or full (every task count and series name) (default: ${DEFAULT-VALUE})")
+    TableLayout table;
 
     /**
      * The options that decide the results, as command-line arguments another node parses the
@@ -108,6 +118,16 @@ final class RunOptions {
             throw BadInputException.option("--parallelism", "must be in 1..4096, got " + value);
         }
         return value;
+    }
+
+    OptionalInt timelineTasks() {
+        if (timelineTasks == null) {
+            return OptionalInt.empty();
+        }
+        if (timelineTasks < 1 || timelineTasks > TaskAxis.MAX_TASKS) {
+            throw BadInputException.option("--timeline-tasks", "must be in 1.." + TaskAxis.MAX_TASKS + ", got " + timelineTasks);
+        }
+        return OptionalInt.of(timelineTasks);
     }
 
     Path outputDirectory(Scenario scenario) {

@@ -23,13 +23,13 @@ final class ScenarioExecution {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         int parallelism = options.parallelism();
         Path directory = options.outputDirectory(scenario);
-        ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism);
+        ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism, options.timelineTasks());
         SweepListener progress = progressLine ? new ProgressBar(err) : SweepListener.NONE;
         ResultsDocument document;
         try (Simulator simulator = Simulator.start()) {
             document = run.execute(simulator, progress);
         }
-        ResultTables.print(document, out, options.relative);
+        ResultTables.print(document, out, options.relative, options.table);
         List<Path> written = ResultsFiles.write(directory, document);
         out.println();
         written.forEach(p -> out.println("wrote " + p));

@@ -21,7 +21,7 @@ final class ScenarioPlans implements PlanFactory {
 
     static ScenarioRun run(Scenario scenario, RunOptions options) {
         // Parallelism is the workers' business: each runs as many runs at once as it has threads.
-        return new ScenarioRun(scenario, options.engine, options.fidelity, 1);
+        return new ScenarioRun(scenario, options.engine, options.fidelity, 1, options.timelineTasks());
     }
 
     @Override

@@ -51,7 +51,7 @@ class ScenarioOutputTest {
     static String withoutProvenance(Path out) {
         ResultsDocument d = ResultsJson.readResults(out.resolve("results.json"));
         return ResultsJson.toJson(new ResultsDocument(d.schema(), d.scenario(), d.host(), d.seed(), d.repetitions(),
-                d.fidelity(), d.baseline(), d.series(), d.parameters(), d.powerTrace(), null));
+                d.fidelity(), d.baseline(), d.series(), d.parameters(), d.powerTrace(), d.timelines(), null));
     }
 
     @Test

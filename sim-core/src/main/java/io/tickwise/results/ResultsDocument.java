@@ -18,6 +18,7 @@ public record ResultsDocument(
         List<Series> series,
         List<Parameter> parameters,
         PowerTrace powerTrace,
+        List<Timeline> timelines,
         Provenance provenance) {
 
     public static final String SCHEMA = "tickwise-results/1";
@@ -25,5 +26,6 @@ public record ResultsDocument(
     public ResultsDocument {
         series = List.copyOf(series);
         parameters = List.copyOf(parameters);
+        timelines = List.copyOf(timelines);
     }
 }

@@ -1,6 +1,7 @@
 package io.tickwise.host.cpu;
 
 import io.tickwise.host.Fidelity;
+import io.tickwise.host.trace.ProcessorTimeline;
 
 import java.util.Arrays;
 import java.util.List;
@@ -117,14 +118,20 @@ final class LogicalProcessor {
     /**
      * Charges [from, from + dt) of on-CPU time to the threads that had the processor. While the
      * core sleeps or wakes, the ready threads are those the host never took off it (idle in
-     * their guest): they are charged as running, in equal shares.
+     * their guest): they are charged as running, in equal shares. {@code timeline} (null when
+     * untraced) hears who held the processor.
      */
-    void charge(CpuTimeLedger into, long from, long dt, Fidelity fidelity, boolean coreAwake) {
+    void charge(CpuTimeLedger into, ProcessorTimeline timeline, long from, long dt, Fidelity fidelity, boolean coreAwake) {
         int ready = readyCount(from);
+        boolean shared = fidelity == Fidelity.FLUID || !coreAwake;
+        int holder = ready == 0 || shared ? -1 : holder(from, ready);
+        if (timeline != null) {
+            timeline.observe(from, occupants, readyAt, holder);
+        }
         if (ready == 0) {
             return;
         }
-        if (fidelity == Fidelity.FLUID || !coreAwake) {
+        if (shared) {
             long share = dt / ready;
             for (int i = 0; i < occupants.length; i++) {
                 if (readyAt[i] <= from) {
@@ -132,7 +139,7 @@ final class LogicalProcessor {
                 }
             }
         } else {
-            into.add(occupants[holder(from, ready)].thread(), dt);
+            into.add(occupants[holder].thread(), dt);
         }
     }
 

@@ -8,7 +8,10 @@ import io.tickwise.host.power.CorePower;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.power.IdleGovernor;
 import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.host.trace.ProcessorTimeline;
+import io.tickwise.host.trace.RunSlice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,6 +56,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     private final CpuTimeLedger cpuTime = new CpuTimeLedger();
     private final RateChanges changes;
     private final EnergyMeter meter;
+    /** Who held each logical processor when traced; null otherwise. */
+    private final ProcessorTimeline[] timelines;
     private EntityRef<Socket.Message> socket;
     private double ghz;
     private int cState;
@@ -74,6 +79,10 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         this.cState = config.governor().choose(Long.MAX_VALUE);
         this.reportedActive = config.governor().state(cState).countsAsActive();
         this.meter = new EnergyMeter(stateName(), config.power().idle(cState), config.traced());
+        this.timelines = config.traced() ? new ProcessorTimeline[config.threads()] : null;
+        for (int t = 0; timelines != null && t < timelines.length; t++) {
+            timelines[t] = new ProcessorTimeline();
+        }
     }
 
     public void wire(EntityRef<Socket.Message> socket) {
@@ -83,8 +92,25 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     /** Adds the on-CPU time of every host thread on this core from 0 to {@code end} into {@code byThread}; after the run. */
     public void addCpuNsUntil(long end, long[] byThread) {
         CpuTimeLedger result = cpuTime.copy();
-        charge(result, lastAccounted, end);
+        charge(result, null, lastAccounted, end);
         result.addTo(byThread);
+    }
+
+    /** Who held each of this core's logical processors from 0 to {@code end}, by sibling; none when untraced. After the run. */
+    public List<List<RunSlice>> slicesUntil(long end) {
+        if (timelines == null) {
+            return List.of();
+        }
+        ProcessorTimeline[] closed = new ProcessorTimeline[timelines.length];
+        for (int t = 0; t < closed.length; t++) {
+            closed[t] = timelines[t].copy();
+        }
+        charge(new CpuTimeLedger(), closed, lastAccounted, end);
+        List<List<RunSlice>> result = new ArrayList<>();
+        for (ProcessorTimeline timeline : closed) {
+            result.add(timeline.slicesUntil(end));
+        }
+        return result;
     }
 
     public EnergyMeter meter() {
@@ -94,7 +120,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     @Override
     public void receive(Message message, Context<Message> context) {
         long now = context.now();
-        charge(cpuTime, lastAccounted, now);
+        charge(cpuTime, timelines, lastAccounted, now);
         lastAccounted = now;
         if (message instanceof RunQueue queue) {
             long awakeAt = cState >= 0 ? now + config.governor().exitLatencyNs(cState) : Math.max(now, wakingUntil);
@@ -122,17 +148,18 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     }
 
     /**
-     * Charges on-CPU time for [from, to). Every change of state (wake-up done, a thread ready, a
+     * Charges on-CPU time for [from, to), and tells {@code record} (null: nothing to tell) who
+     * held each processor. Every change of state (wake-up done, a thread ready, a
      * switch over) is an event of its own, so the state was constant over the interval.
      */
-    private void charge(CpuTimeLedger into, long from, long to) {
+    private void charge(CpuTimeLedger into, ProcessorTimeline[] record, long from, long to) {
         long dt = to - from;
         if (dt <= 0) {
             return;
         }
         boolean awake = cState < 0 && from >= wakingUntil;
-        for (LogicalProcessor lp : siblings) {
-            lp.charge(into, from, dt, config.fidelity(), awake);
+        for (int t = 0; t < siblings.length; t++) {
+            siblings[t].charge(into, record == null ? null : record[t], from, dt, config.fidelity(), awake);
         }
     }
 

@@ -5,7 +5,9 @@ import io.tickwise.engine.Entity;
 import io.tickwise.engine.EntityRef;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.power.TurboTable;
+import io.tickwise.host.trace.FrequencyStep;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,6 +36,8 @@ public final class Socket implements Entity<Socket.Message> {
     private final double uncoreIdleW;
     private final EnergyMeter meter;
     private final long controlIntervalNs;
+    /** The clock over time when traced; null otherwise. */
+    private final List<FrequencyStep> clockTrace;
     private boolean tickPending;
     private List<EntityRef<PhysicalCore.Message>> cores = List.of();
     private int firstCore;
@@ -53,6 +57,7 @@ public final class Socket implements Entity<Socket.Message> {
         this.ghz = turbo.ghz(initiallyActive);
         this.meter = active > 0 ? new EnergyMeter("package-active", uncoreActiveW, traced)
                 : new EnergyMeter("package-idle", uncoreIdleW, traced);
+        this.clockTrace = traced ? new ArrayList<>(List.of(new FrequencyStep(0, ghz))) : null;
     }
 
     /** The socket's cores (numbered from {@code firstCore}), wired while the host is built. */
@@ -65,13 +70,17 @@ public final class Socket implements Entity<Socket.Message> {
         Arrays.fill(clockTold, ghz);
     }
 
-
     public double ghz() {
         return ghz;
     }
 
     public EnergyMeter meter() {
         return meter;
+    }
+
+    /** The clock's changes, from time 0; none when untraced. */
+    public List<FrequencyStep> clockTrace() {
+        return clockTrace == null ? List.of() : List.copyOf(clockTrace);
     }
 
     @Override
@@ -94,6 +103,9 @@ public final class Socket implements Entity<Socket.Message> {
             double clock = turbo.ghz(active);
             if (clock != ghz) {
                 ghz = clock;
+                if (clockTrace != null) {
+                    clockTrace.add(new FrequencyStep(now, ghz));
+                }
                 for (int i = 0; i < cores.size(); i++) {
                     if (coreActive[i]) {
                         tell(context, i);

@@ -8,6 +8,7 @@ import io.tickwise.host.cpu.PhysicalCore;
 import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.topology.Topology;
+import io.tickwise.host.trace.HostEvent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +59,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
 
     /** Read-only configuration of the host kernel. */
     public record Config(Topology topology, Placement placement, long haltPollNs, long hostWakeupNs,
-                         long balanceIntervalNs, ThreadTable threads) {
+                         long balanceIntervalNs, ThreadTable threads, boolean traced) {
     }
 
     private enum State { BLOCKED, RUNNABLE, POLLING, IDLE_IN_GUEST }
@@ -72,6 +73,8 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     private final long[] pollEpoch;
     private final boolean[] ranBefore;
     private final int[] queuedSiblings;
+    /** Wake-ups, HLT exits and migrations when traced; null otherwise. */
+    private final List<HostEvent> events;
     /** How many logical processors have each queue length, to see at once whether queues differ by two. */
     private int[] processorsAtLoad;
     private int maxLoad;
@@ -91,6 +94,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             queues.add(List.of());
         }
         this.queuedSiblings = new int[config.topology().physicalCores()];
+        this.events = config.traced() ? new ArrayList<>() : null;
         this.processorsAtLoad = new int[4];
         this.processorsAtLoad[0] = config.topology().logicalProcessors();
         this.idleProcessorCount = config.topology().logicalProcessors();
@@ -108,6 +112,17 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
         }
     }
 
+    /** What the host kernel did to threads, in time order; none when untraced. After the run. */
+    public List<HostEvent> events() {
+        return events == null ? List.of() : List.copyOf(events);
+    }
+
+    private void record(Context<Message> context, HostEvent.Kind kind, int thread, int from) {
+        if (events != null) {
+            events.add(new HostEvent(context.now(), kind, thread, processor[thread], from));
+        }
+    }
+
     @Override
     public void receive(Message message, Context<Message> context) {
         if (message instanceof Wake wake) {
@@ -116,6 +131,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             if (state[halt.thread()] != State.RUNNABLE) {
                 return;
             }
+            record(context, HostEvent.Kind.HLT_EXIT, halt.thread(), -1);
             if (config.haltPollNs() > 0) {
                 state[halt.thread()] = State.POLLING;
                 replace(halt.thread(), Occupant.Mode.POLL, context, Long.MAX_VALUE);
@@ -153,6 +169,9 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     }
 
     private void wake(int thread, Context<Message> context) {
+        if (state[thread] != State.RUNNABLE && state[thread] != State.BLOCKED) {
+            record(context, HostEvent.Kind.WAKE_UP, thread, -1);
+        }
         switch (state[thread]) {
             case RUNNABLE -> {
             }
@@ -171,8 +190,9 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 int lp = place(thread, placementChoices);
                 long wakeup = ranBefore[thread] ? config.hostWakeupNs() : 0;
                 state[thread] = State.RUNNABLE;
-                ranBefore[thread] = true;
                 processor[thread] = lp;
+                record(context, ranBefore[thread] ? HostEvent.Kind.WAKE_UP : HostEvent.Kind.FIRST_RUN, thread, -1);
+                ranBefore[thread] = true;
                 List<Occupant> queue = new ArrayList<>(queues.get(lp));
                 queue.add(new Occupant(thread, Occupant.Mode.RUN, wakeup));
                 publish(lp, queue, context, Long.MAX_VALUE);
@@ -423,6 +443,7 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
         source.remove(moving);
         publish(from, source, context, Long.MAX_VALUE);
         processor[thread] = target;
+        record(context, HostEvent.Kind.MIGRATION, thread, from);
         List<Occupant> destination = new ArrayList<>(queues.get(target));
         destination.add(moving);
         publish(target, destination, context, Long.MAX_VALUE);

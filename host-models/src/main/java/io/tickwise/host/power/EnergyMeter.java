@@ -42,7 +42,7 @@ public final class EnergyMeter {
             if (!trace.isEmpty() && trace.get(trace.size() - 1).timeNs() == now) {
                 trace.remove(trace.size() - 1);
             }
-            trace.add(new PowerStep(now, watts));
+            trace.add(new PowerStep(now, state, watts));
         }
     }
 
@@ -60,7 +60,7 @@ public final class EnergyMeter {
         return trace == null ? List.of() : List.copyOf(trace);
     }
 
-    /** From {@code timeNs} on, a component draws {@code watts}. */
-    public record PowerStep(long timeNs, double watts) {
+    /** From {@code timeNs} on, a component is in {@code state} and draws {@code watts}. */
+    public record PowerStep(long timeNs, String state, double watts) {
     }
 }

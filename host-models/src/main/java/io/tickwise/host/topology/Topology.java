@@ -40,4 +40,12 @@ public record Topology(int sockets, int coresPerSocket, int threadsPerCore) {
     public int logicalProcessor(int core, int thread) {
         return core * threadsPerCore + thread;
     }
+
+    /**
+     * The number Linux gives a logical processor ({@code cpuN}): the first thread of every core
+     * in core order, then every second thread, and so on — as on the paper's Intel host.
+     */
+    public int linuxCpu(int logicalProcessor) {
+        return threadOf(logicalProcessor) * physicalCores() + coreOf(logicalProcessor);
+    }
 }

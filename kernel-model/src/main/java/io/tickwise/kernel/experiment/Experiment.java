@@ -61,6 +61,6 @@ public final class Experiment implements Simulation<ExperimentResult> {
                     + " tasks never answered (run ended " + stats.ending() + " at " + stats.endTimeNs() + " ns)");
         }
         HostMeasurements measured = host.measure(client.finishedAt());
-        return new ExperimentResult(client.finishedAt(), system.ticks(measured), measured);
+        return new ExperimentResult(client.finishedAt(), system.ticks(measured), measured, system.guestTrace());
     }
 }

@@ -6,8 +6,10 @@ import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.thread.ThreadTable;
+import io.tickwise.kernel.trace.GuestTrace;
 
 import java.util.List;
+import java.util.Optional;
 
 /** One of the six systems in one run: its entities, its host threads, and what of the host it is charged. */
 public interface SystemModel {
@@ -20,6 +22,11 @@ public interface SystemModel {
 
     /** Host CPU ticks of the system's processes (QEMU's vCPU threads, or the runner and its tasks) over [0, end]. */
     long ticks(HostMeasurements host);
+
+    /** What the guest kernel ran on its processors, when traced and the system has a guest kernel; after the run. */
+    default Optional<GuestTrace> guestTrace() {
+        return Optional.empty();
+    }
 
     /** A request target and how many of the tasks it computes. */
     record Server(Port<Request> port, int tasks) {

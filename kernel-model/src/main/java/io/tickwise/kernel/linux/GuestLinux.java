@@ -20,11 +20,14 @@ import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
 import io.tickwise.kernel.spec.SystemsSpec;
+import io.tickwise.kernel.trace.GuestTimeline;
+import io.tickwise.kernel.trace.GuestTrace;
 
 import io.tickwise.host.Fidelity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -62,6 +65,9 @@ public final class GuestLinux implements SystemModel {
         for (int v = 0; v < vcpus; v++) {
             vcpuThreads[v] = threads.add("ubuntu-vcpu-" + v, owner, -1, booted[v]);
         }
+        if (setup.hostOptions().traced()) {
+            kernel.timeline = new GuestTimeline("ubuntu guest kernel, run queue per vCPU", vcpuThreads);
+        }
         if (!setup.guest().idleExits()) {
             world.schedule(ref, new GuestKernel.Booted(), 0);
         }
@@ -71,6 +77,11 @@ public final class GuestLinux implements SystemModel {
     @Override
     public void wire(EntityRef<Hypervisor.Message> hypervisor) {
         kernel.hypervisor = hypervisor;
+    }
+
+    @Override
+    public Optional<GuestTrace> guestTrace() {
+        return Optional.ofNullable(kernel.timeline).map(GuestTimeline::trace);
     }
 
     /**
@@ -154,6 +165,10 @@ public final class GuestLinux implements SystemModel {
         private final long[] switchUntil;
         private final long[] tickEpoch;
         private final boolean[] ticking;
+        /** Each vCPU's run queue over time when traced; null otherwise. */
+        private GuestTimeline timeline;
+        /** The run queues as the timeline last heard them. */
+        private final List<List<Integer>> tracedQueues = new ArrayList<>();
 
         GuestKernel(int vcpus, int tasks, SplittableRandom placementChoices) {
             this.placementChoices = placementChoices;
@@ -175,6 +190,7 @@ public final class GuestLinux implements SystemModel {
             idleNs = new long[vcpus];
             for (int v = 0; v < vcpus; v++) {
                 runQueues.add(new ArrayList<>());
+                tracedQueues.add(List.of());
             }
             vcpusAtLoad = new int[tasks + 2];
             vcpusAtLoad[0] = vcpus;
@@ -227,6 +243,24 @@ public final class GuestLinux implements SystemModel {
                 refreshRates(done.vcpu(), context);
             }
             scheduleBalance(context);
+            if (timeline != null) {
+                // Most events change no queue: compare before naming, so a tick-fidelity run stays cheap to trace.
+                for (int v = 0; v < runQueues.size(); v++) {
+                    if (!runQueues.get(v).equals(tracedQueues.get(v))) {
+                        tracedQueues.set(v, List.copyOf(runQueues.get(v)));
+                        timeline.set(v, context.now(), queueLabel(runQueues.get(v)));
+                    }
+                }
+            }
+        }
+
+        /** The tasks on a run queue as the trace names them: the runner, task-1 … task-N. */
+        private static String queueLabel(List<Integer> queue) {
+            StringBuilder label = new StringBuilder();
+            for (int task : queue) {
+                label.append(label.length() == 0 ? "" : " + ").append(task == 0 ? "runner" : "task-" + task);
+            }
+            return label.toString();
         }
 
         /**

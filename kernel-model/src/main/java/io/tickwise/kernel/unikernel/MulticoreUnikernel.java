@@ -18,9 +18,13 @@ import io.tickwise.kernel.experiment.GuestOptions;
 import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
+import io.tickwise.kernel.trace.GuestTimeline;
+import io.tickwise.kernel.trace.GuestTrace;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The multicore IncludeOS of the paper: one VM with one vCPU per task (at most 255 with xAPIC;
@@ -57,6 +61,9 @@ public final class MulticoreUnikernel implements SystemModel {
             int pinned = setup.guest().honourSiblingPlacement() ? v % topology.logicalProcessors() : -1;
             vcpuThreads[v] = threads.add("includeos-vcpu-" + v, owner, pinned, pinned >= 0 ? pinned : booted[v]);
         }
+        if (setup.hostOptions().traced()) {
+            kernel.timeline = new GuestTimeline("multicore unikernel, phase per processor", vcpuThreads);
+        }
         if (!setup.guest().idleExits()) {
             // Booted and idle before the request: the BSP idles in the guest on its host thread;
             // APs waiting for their SIPI are parked in KVM whatever cpu-pm says.
@@ -68,6 +75,11 @@ public final class MulticoreUnikernel implements SystemModel {
     @Override
     public void wire(EntityRef<Hypervisor.Message> hypervisor) {
         kernel.hypervisor = hypervisor;
+    }
+
+    @Override
+    public Optional<GuestTrace> guestTrace() {
+        return Optional.ofNullable(kernel.timeline).map(GuestTimeline::trace);
     }
 
     @Override
@@ -108,11 +120,16 @@ public final class MulticoreUnikernel implements SystemModel {
         private int tasksDone;
         /** Tasks taken so far: every processor starts with one; those finishing first take the rest. */
         private int tasksClaimed;
+        /** Each processor's phase over time when traced; null otherwise. */
+        private GuestTimeline timeline;
+        /** The phases as the timeline last heard them. */
+        private final Phase[] tracedPhase;
 
         Kernel(int vcpus) {
             phase = new Phase[vcpus];
             progress = new Progress[vcpus];
             resultByApicId = new long[vcpus];
+            tracedPhase = new Phase[vcpus];
             tasksClaimed = vcpus;
             for (int v = 0; v < vcpus; v++) {
                 phase[v] = Phase.HALTED;
@@ -141,6 +158,24 @@ public final class MulticoreUnikernel implements SystemModel {
                     scheduleCheck(check.vcpu(), context);
                 }
             }
+            if (timeline != null) {
+                for (int v = 0; v < phase.length; v++) {
+                    if (phase[v] != tracedPhase[v]) {
+                        tracedPhase[v] = phase[v];
+                        timeline.set(v, context.now(), phaseLabel(v));
+                    }
+                }
+            }
+        }
+
+        /** A processor's phase as the trace names it; halted or done is idle. */
+        private String phaseLabel(int v) {
+            return switch (phase[v]) {
+                case HALTED, DONE -> "";
+                case WAITING_FOR_RESULTS -> setup.guest().bspWait() == GuestOptions.BspWait.SPIN
+                        ? "waiting for results (spinning)" : "waiting for results (halted)";
+                default -> phase[v].name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            };
         }
 
         /** The vCPU starts a phase with {@code cycles} of work. */

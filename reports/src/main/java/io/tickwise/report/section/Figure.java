@@ -11,9 +11,14 @@ final class Figure {
     }
 
     static void write(Html html, FigureCounter counter, String id, JFreeChart chart, String title, String caption) {
+        write(html, counter, id, SvgChart.render(chart, id + "-svg", title), title, caption);
+    }
+
+    /** A figure of an SVG drawn without a chart library; {@code svg} is inlined as it is. */
+    static void write(Html html, FigureCounter counter, String id, String svg, String title, String caption) {
         int number = counter.next();
         html.open("figure", "class", "chart", "id", id);
-        html.raw(SvgChart.render(chart, id + "-svg", title)).raw("\n");
+        html.raw(svg).raw("\n");
         html.open("figcaption").element("b", "Figure " + number + ". " + title + ".").text(" " + caption);
         html.close("figcaption").close("figure");
     }

@@ -54,6 +54,7 @@ final class HostSection {
             }
         }
         writePower(html, figures, document.powerTrace(), anchor);
+        TimelineFigures.write(html, figures, document.timelines(), anchor);
 
         html.element("h3", "The paper's findings", "id", anchor + "-findings");
         if (host.family().isEmpty()) {

@@ -16,7 +16,8 @@ class HostFactsTest {
     private static ResultsDocument withHostParameters(String hostName, Parameter... parameters) {
         ResultsDocument base = Synthetic.amd().withoutHostParameters().tasks(1).build(hostName);
         return new ResultsDocument(base.schema(), base.scenario(), base.host(), base.seed(), base.repetitions(),
-                base.fidelity(), base.baseline(), base.series(), List.of(parameters), base.powerTrace(), base.provenance());
+                base.fidelity(), base.baseline(), base.series(), List.of(parameters), base.powerTrace(), base.timelines(),
+                base.provenance());
     }
 
     @Test

@@ -156,7 +156,7 @@ public final class Synthetic {
                 new PowerSample(0.0, 160.0), new PowerSample(0.3, 175.0), new PowerSample(0.5, 410.0),
                 new PowerSample(3.2, 395.0), new PowerSample(3.4, 165.0), new PowerSample(4.0, 160.0)));
         return new ResultsDocument(ResultsDocument.SCHEMA, "paper-" + hostName, hostName, 42L, REPETITIONS, "fluid",
-                baseline, series, parameters, power,
+                baseline, series, parameters, power, List.of(),
                 new Provenance("0.1.0-SNAPSHOT", "0123abcd", "fused", 1.25, List.of("local")));
     }
 

@@ -1,13 +1,8 @@
 package io.tickwise.scenario.run;
 
 import io.tickwise.report.HtmlReport;
-import io.tickwise.results.PairedRatio;
-import io.tickwise.results.PointResult;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.ResultsJson;
-import io.tickwise.results.Series;
-import io.tickwise.results.Summary;
-import io.tickwise.results.VsBaseline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +16,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +32,7 @@ public final class ResultsFiles {
     public static List<Path> write(Path directory, ResultsDocument document) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("results.json", ResultsJson.toJson(document));
-        files.put("results.csv", csv(document));
+        files.put("results.csv", ResultsCsv.of(document));
         files.put("report.html", HtmlReport.render(document));
         return writeTogether(directory, files);
     }
@@ -140,47 +134,5 @@ public final class ResultsFiles {
         } catch (IOException ignored) {
             // A leftover hidden file is harmless; the write itself succeeded or reported its own failure.
         }
-    }
-
-    /**
-     * One row per system, task count and metric, with the metric's summary columns and, but in
-     * the baseline's own rows (where they are empty), the paired ratio to the baseline.
-     */
-    public static String csv(ResultsDocument document) {
-        StringBuilder sb = new StringBuilder("system,tasks,metric,mean,stdev,p50,p5,p95,min,max,baseline,ratio,ciLow,ciHigh\n");
-        for (Series series : document.series()) {
-            for (PointResult p : series.points()) {
-                VsBaseline vs = p.vsBaseline();
-                row(sb, series.system(), p.tasks(), "timeSeconds", p.timeSeconds(), vs, vs == null ? null : vs.timeSeconds());
-                row(sb, series.system(), p.tasks(), "ticks", p.ticks(), vs, vs == null ? null : vs.ticks());
-                row(sb, series.system(), p.tasks(), "energyJoules", p.energyJoules(), vs,
-                        vs == null ? null : vs.energyJoules());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, String system, int tasks, String metric, Summary s, VsBaseline vs,
-                            PairedRatio ratio) {
-        sb.append(quoted(system)).append(',').append(tasks).append(',').append(metric);
-        for (double v : new double[] {s.mean(), s.stdev(), s.p50(), s.p5(), s.p95(), s.min(), s.max()}) {
-            sb.append(',').append(number(v));
-        }
-        sb.append(',').append(vs == null ? "" : quoted(vs.system()));
-        if (ratio == null) {
-            sb.append(",,,");
-        } else {
-            sb.append(',').append(number(ratio.ratio())).append(',').append(number(ratio.ciLow()))
-                    .append(',').append(number(ratio.ciHigh()));
-        }
-        sb.append('\n');
-    }
-
-    private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -4,6 +4,7 @@ import io.tickwise.engine.Engine;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.host.Fidelity;
 import io.tickwise.host.power.EnergyMeter;
+import io.tickwise.host.trace.HostTrace;
 import io.tickwise.kernel.experiment.Experiment;
 import io.tickwise.kernel.experiment.ExperimentResult;
 import io.tickwise.kernel.experiment.ExperimentSetup;
@@ -15,6 +16,7 @@ import io.tickwise.results.PowerTrace;
 import io.tickwise.results.Provenance;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.Series;
+import io.tickwise.results.Timeline;
 import io.tickwise.scenario.PointOptions;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.sweep.PointOutcome;
@@ -28,12 +30,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Runs a scenario as a sweep — every system × task count × combination of swept options,
- * each repeated — and assembles the results document, with the power trace of one chosen run.
- * Repetition r of every system at one setting draws the same random numbers, and each series
- * is compared, repetition by repetition, with the baseline's series of the same options.
+ * each repeated — and assembles the results document, with the power trace of one chosen run
+ * and the timeline of one chosen point per system. Repetition r of every system at one setting
+ * draws the same random numbers, and each series is compared, repetition by repetition, with the
+ * baseline's series of the same options.
  */
 public final class ScenarioRun {
     /** A report needs the shape of the curve, not every step of a long trace. */
@@ -43,15 +47,22 @@ public final class ScenarioRun {
     private final Engine engine;
     private final Fidelity fidelity;
     private final int parallelism;
+    private final OptionalInt timelineTasks;
     private final List<ExperimentPoint> points;
     /** Each series' baseline series: the baseline system with the same option values. */
     private final Map<String, String> baselineOf = new LinkedHashMap<>();
 
     public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism) {
+        this(scenario, engine, fidelity, parallelism, OptionalInt.empty());
+    }
+
+    /** {@code timelineTasks}: the task count of the report's timelines (default: {@link #tasksNearCores}). */
+    public ScenarioRun(Scenario scenario, Engine engine, Fidelity fidelity, int parallelism, OptionalInt timelineTasks) {
         this.scenario = scenario;
         this.engine = engine;
         this.fidelity = fidelity;
         this.parallelism = parallelism;
+        this.timelineTasks = timelineTasks;
         this.points = buildPoints();
     }
 
@@ -104,8 +115,8 @@ public final class ScenarioRun {
     }
 
     /**
-     * The results document of the sweep's outcomes, wherever they were computed; the power
-     * trace is run again on {@code simulator}.
+     * The results document of the sweep's outcomes, wherever they were computed; the traced
+     * runs of the power trace and the timelines are run again on {@code simulator}.
      */
     public ResultsDocument document(List<PointOutcome> outcomes, Simulator simulator, double wallSeconds,
                                     List<String> nodes) {
@@ -119,6 +130,7 @@ public final class ScenarioRun {
         PowerTrace trace = chosenTrace(simulator);
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
                 scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,
+                timelines(simulator),
                 new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
     }
 
@@ -145,6 +157,31 @@ public final class ScenarioRun {
      * deterministic, it is exactly the run the sweep measured.
      */
     private PowerTrace chosenTrace(Simulator simulator) {
+        int tasks = tasksNearCores();
+        SystemId system = scenario.systems().get(0);
+        ExperimentResult traced = single(simulator, system, tasks, 0, true);
+        List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
+        int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
+        List<PowerSample> samples = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i += stride) {
+            samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
+        }
+        return new PowerTrace(seriesName(system, firstOptions()), tasks, 0, samples);
+    }
+
+    /** Every system at the chosen task count, first combination of options, repetition 0, traced. */
+    private List<Timeline> timelines(Simulator simulator) {
+        int tasks = timelineTasks.orElse(tasksNearCores());
+        List<Timeline> timelines = new ArrayList<>();
+        for (SystemId system : scenario.systems()) {
+            HostTrace trace = single(simulator, system, tasks, 0, true).host().timeline().orElseThrow();
+            timelines.add(Timelines.of(seriesName(system, firstOptions()), tasks, 0, trace));
+        }
+        return timelines;
+    }
+
+    /** The host's physical core count if the scenario has it, else the largest task count below it, else the smallest. */
+    public int tasksNearCores() {
         int cores = scenario.host().physicalCores();
         int tasks = scenario.tasks().get(0);
         for (int t : scenario.tasks()) {
@@ -152,18 +189,25 @@ public final class ScenarioRun {
                 tasks = t;
             }
         }
-        SystemId system = scenario.systems().get(0);
-        PointOptions options = scenario.spec().options().product().get(0);
-        String series = seriesName(system, options);
-        long seed = Seeds.forRun(scenario.seed(), randomKey(options, tasks), 0);
-        ExperimentResult traced = simulator.run(engine, new Experiment(setup(system, tasks, options, true)), seed,
-                RunLimits.NONE);
-        List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
-        int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
-        List<PowerSample> samples = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i += stride) {
-            samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
-        }
-        return new PowerTrace(series, tasks, 0, samples);
+        return tasks;
+    }
+
+    private PointOptions firstOptions() {
+        return scenario.spec().options().product().get(0);
+    }
+
+    /**
+     * One run of {@code system} with {@code tasks} tasks, the first combination of options,
+     * repetition {@code repetition}, traced or not; the seed is the sweep's for that run, so it is
+     * the run the sweep measured, with its timeline when traced.
+     */
+    public ExperimentResult single(Simulator simulator, SystemId system, int tasks, int repetition, boolean traced) {
+        return simulator.run(engine, new Experiment(setup(system, tasks, firstOptions(), traced)),
+                seed(tasks, repetition), RunLimits.NONE);
+    }
+
+    /** The seed of a run at {@code tasks} tasks, as {@link #single} uses it: the same for every system. */
+    public long seed(int tasks, int repetition) {
+        return Seeds.forRun(scenario.seed(), randomKey(firstOptions(), tasks), repetition);
     }
 }
