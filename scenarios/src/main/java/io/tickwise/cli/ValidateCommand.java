@@ -20,6 +20,7 @@ import io.tickwise.scenario.run.ResultsFiles;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.validation.Validation;
 import io.tickwise.validation.ValidationPlan;
+import io.tickwise.validation.Statistic;
 import io.tickwise.image.task.PrimeTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +63,11 @@ final class ValidateCommand implements Runnable {
                     + "(default: ${DEFAULT-VALUE})")
     private double taskSeconds;
 
+    @Option(names = "--statistic", defaultValue = "min",
+            description = "Value of the repeated runs compared with the model: min (interference only slows runs) "
+                    + "or median (default: ${DEFAULT-VALUE})")
+    private String statistic;
+
     @Option(names = "--bound", description = "Count primes below this instead of calibrating a bound")
     private Long bound;
 
@@ -93,6 +99,7 @@ final class ValidateCommand implements Runnable {
             throw BadInputException.option("--bound", "must be in 0.." + PrimeTask.MAX_SEARCHED_BOUND + ", got " + bound);
         }
         Accelerator accelerator = Accelerator.parse(accel);
+        Statistic compared = Statistic.parse(statistic);
         HostTopology detected = LocalHost.detect();
         HostSpec host = LocalHost.model(detected);
         List<Integer> points = taskCounts(detected);
@@ -127,7 +134,7 @@ final class ValidateCommand implements Runnable {
         }
         List<BackendValidation> results = new ArrayList<>();
         try (Simulator simulator = Simulator.start()) {
-            Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed);
+            Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed, compared);
             for (Validation.Measurements m : measured) {
                 BackendValidation result = validation.compare(m);
                 results.add(result);
@@ -158,18 +165,18 @@ final class ValidateCommand implements Runnable {
     private static void print(BackendValidation result, PrintWriter out) {
         out.println();
         BackendValidation.StartupCpu startup = result.startup();
-        out.printf(Locale.ROOT, "%s (bound %d; without work: %.1f ticks median, %d-%d over %d runs)%n", result.backend(),
-                result.bound(), startup.medianTicks(), startup.minTicks(), startup.maxTicks(), startup.runs());
-        out.printf(Locale.ROOT, "%6s %12s %15s %12s %8s %12s %11s %12s %8s %10s%n", "tasks", "measured s", "min-max",
-                "simulated s", "error", "measured t", "min-max", "simulated t", "error", "disturbed");
+        out.printf(Locale.ROOT, "%s (bound %d; %s of the runs compared; without work: %d-%d ticks, median %.1f, %d runs)%n",
+                result.backend(), result.bound(), result.statistic(), startup.minTicks(), startup.maxTicks(),
+                startup.medianTicks(), startup.runs());
+        out.printf(Locale.ROOT, "%6s %10s %10s %12s %8s %10s %10s %12s %8s %6s %10s%n", "tasks", "measured s", "median s",
+                "simulated s", "error", "measured t", "median t", "simulated t", "error", "runs", "disturbed");
         for (ValidationPoint p : result.points()) {
-            out.printf(Locale.ROOT, "%6d %12.3f %15s %12.3f %7.1f%% %12.0f %11s %12.1f %7.1f%% %10s%n", p.tasks(),
-                    p.measuredSeconds(), String.format(Locale.ROOT, "%.3f-%.3f", p.measuredSecondsMin(), p.measuredSecondsMax()),
-                    p.simulatedSeconds(), 100 * (p.simulatedSeconds() - p.measuredSeconds()) / p.measuredSeconds(),
-                    p.measuredTicks(), String.format(Locale.ROOT, "%.0f-%.0f", p.measuredTicksMin(), p.measuredTicksMax()),
-                    p.simulatedTicks(),
+            out.printf(Locale.ROOT, "%6d %10.3f %10.3f %12.3f %7.1f%% %10.0f %10.0f %12.1f %7.1f%% %6d %10d%n", p.tasks(),
+                    p.measuredSeconds(), p.measuredSecondsMedian(), p.simulatedSeconds(),
+                    100 * (p.simulatedSeconds() - p.measuredSeconds()) / p.measuredSeconds(),
+                    p.measuredTicks(), p.measuredTicksMedian(), p.simulatedTicks(),
                     100 * (p.simulatedTicks() - p.measuredTicks()) / Math.max(p.measuredTicks(), Double.MIN_NORMAL),
-                    Integer.toString(p.disturbedRuns()));
+                    p.runs(), p.disturbedRuns());
         }
         out.printf(Locale.ROOT, "mean absolute error: time %.1f %% (tasks >= 2), ticks %.1f %%%n", result.timeMAPE(),
                 result.ticksMAPE());

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * Runs the task for real on one backend and simulates the same points on this machine's host
  * model: the single-task time measured on the backend is the one fitted number, and the CPU the
  * backend spends without work (for the image, the emulator's own per VM) the one measured
- * constant; every other point is a prediction. Measured values are medians over repetitions
- * that had the machine to themselves; simulated values are means over seeded repetitions.
+ * constant; every other point is a prediction. Measured values are the chosen statistic
+ * (minimum or median) over repetitions; simulated values are means over seeded repetitions.
  */
 public final class Validation {
     /** Simulated repetitions per point: enough to average the seeded placement. */
@@ -44,8 +44,10 @@ public final class Validation {
     private final SystemsSpec systems;
     private final Simulator simulator;
     private final long seed;
+    private final Statistic statistic;
 
-    public Validation(HostSpec host, SystemsSpec systems, Simulator simulator, long seed) {
+    public Validation(HostSpec host, SystemsSpec systems, Simulator simulator, long seed, Statistic statistic) {
+        this.statistic = statistic;
         this.host = host;
         this.systems = systems;
         this.simulator = simulator;
@@ -109,7 +111,7 @@ public final class Validation {
 
     /**
      * What {@link #measure} kept: per measured task count (in the plan's order) the runs the
-     * medians are taken over, and how many disturbed runs it saw.
+     * statistics are taken over, and how many disturbed runs it saw.
      */
     public record Measurements(ValidationPlan plan, List<List<PointMeasurement>> kept, List<Integer> disturbed,
                                BackendValidation.StartupCpu startup) {
@@ -122,11 +124,12 @@ public final class Validation {
         List<Integer> counts = plan.measuredCounts();
         List<List<PointMeasurement>> kept = measured.kept();
         BackendValidation.StartupCpu startup = measured.startup();
-        double singleTask = Stats.median(taskSeconds(kept.get(counts.indexOf(1))));
+        double singleTask = statistic.of(taskSeconds(kept.get(counts.indexOf(1))));
         double taskCycles = singleTask * 1e9 * host.frequency().turboGHz().values().get(0);
-        SystemsSpec measuredSystems = systems.withVmStartCpuSeconds(new Cited(startup.medianTicks() / TICKS_PER_SECOND,
-                "measured by validate: median ticks of " + startup.runs() + " runs of the " + backend.name()
-                        + " backend with bound 0"));
+        double startupTicks = statistic == Statistic.MIN ? startup.minTicks() : startup.medianTicks();
+        SystemsSpec measuredSystems = systems.withVmStartCpuSeconds(new Cited(startupTicks / TICKS_PER_SECOND,
+                "measured by validate: " + statistic.id() + " ticks of " + startup.runs() + " runs of the "
+                        + backend.name() + " backend with bound 0"));
         List<ValidationPoint> points = new ArrayList<>();
         for (int n : plan.tasks()) {
             int i = counts.indexOf(n);
@@ -141,12 +144,13 @@ public final class Validation {
                 simulatedSeconds += result.timeNs() / 1e9 / SIMULATED_REPETITIONS;
                 simulatedTicks += (double) result.ticks() / SIMULATED_REPETITIONS;
             }
-            points.add(new ValidationPoint(n, Stats.median(seconds), simulatedSeconds, Stats.median(ticks), simulatedTicks,
-                    Stats.min(seconds), Stats.max(seconds), Stats.min(ticks), Stats.max(ticks), seconds.length,
+            points.add(new ValidationPoint(n, statistic.of(seconds), simulatedSeconds, statistic.of(ticks), simulatedTicks,
+                    Stats.min(seconds), Stats.median(seconds), Stats.max(seconds), Stats.min(ticks), Stats.median(ticks),
+                    Stats.max(ticks), seconds.length,
                     measured.disturbed().get(i)));
         }
         List<ValidationPoint> predicted = points.stream().filter(p -> p.tasks() >= 2).toList();
-        return new BackendValidation(backend.name(), plan.bound(), startup, points,
+        return new BackendValidation(backend.name(), plan.bound(), statistic.id(), startup, points,
                 mape(predicted.isEmpty() ? points : predicted, true), mape(points, false));
     }
 

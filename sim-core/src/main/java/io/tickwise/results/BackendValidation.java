@@ -7,13 +7,15 @@ import java.util.List;
  *
  * @param bound      the prime bound of every task, chosen so that one task takes the requested
  *                   time on this backend
+ * @param statistic  which value of the repeated runs is compared: {@code min} or {@code median}
  * @param startup    the CPU the backend spends without any work: for the image, the emulator's
  *                   own per VM, which the simulated system is charged
  * @param timeMAPE   over the points with two or more tasks: one task is the calibration, which
  *                   the model reproduces by construction (over all points if there is no other)
  * @param ticksMAPE  over every point
  */
-public record BackendValidation(String backend, long bound, StartupCpu startup, List<ValidationPoint> points,
+public record BackendValidation(String backend, long bound, String statistic, StartupCpu startup,
+                                List<ValidationPoint> points,
                                 double timeMAPE, double ticksMAPE) {
     public BackendValidation {
         points = List.copyOf(points);
@@ -22,7 +24,7 @@ public record BackendValidation(String backend, long bound, StartupCpu startup, 
     /**
      * Host ticks of runs that count primes below 0: start-up, boot and exit alone.
      *
-     * @param medianTicks what the model is charged
+     * The model is charged the backend's statistic of them.
      */
     public record StartupCpu(double medianTicks, long minTicks, long maxTicks, int runs) {
     }

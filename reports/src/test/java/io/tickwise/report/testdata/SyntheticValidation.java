@@ -15,16 +15,16 @@ public final class SyntheticValidation {
 
     public static ValidationDocument twoBackends() {
         List<ValidationPoint> processes = List.of(
-                new ValidationPoint(1, 1.00, 1.02, 100, 103, 0.98, 1.04, 98, 104, 5, 0),
-                new ValidationPoint(2, 1.05, 1.03, 210, 206, 1.01, 1.09, 205, 214, 5, 1),
-                new ValidationPoint(4, 2.10, 2.06, 420, 412, 2.02, 2.20, 411, 433, 5, 0));
+                new ValidationPoint(1, 1.00, 1.02, 100, 103, 0.98, 1.00, 1.04, 98, 100, 104, 5, 0),
+                new ValidationPoint(2, 1.05, 1.03, 210, 206, 1.01, 1.05, 1.09, 205, 210, 214, 5, 1),
+                new ValidationPoint(4, 2.10, 2.06, 420, 412, 2.02, 2.10, 2.20, 411, 420, 433, 5, 0));
         List<ValidationPoint> image = List.of(
-                new ValidationPoint(1, 1.40, 1.33, 150, 145, 1.36, 1.45, 146, 155, 5, 0),
-                new ValidationPoint(2, 1.46, 1.50, 302, 310, 1.40, 1.52, 297, 309, 5, 2));
+                new ValidationPoint(1, 1.40, 1.33, 150, 145, 1.36, 1.40, 1.45, 146, 150, 155, 5, 0),
+                new ValidationPoint(2, 1.46, 1.50, 302, 310, 1.40, 1.46, 1.52, 297, 302, 309, 5, 2));
         return new ValidationDocument(ValidationDocument.SCHEMA, "local-2cpu", List.of(
-                new BackendValidation("processes", 150_000, new BackendValidation.StartupCpu(0, 0, 1, 5), processes,
+                new BackendValidation("processes", 150_000, "median", new BackendValidation.StartupCpu(0, 0, 1, 5), processes,
                         1.9, 2.0),
-                new BackendValidation("image", 120_000, new BackendValidation.StartupCpu(10, 9, 14, 5), image, 2.7,
+                new BackendValidation("image", 120_000, "median", new BackendValidation.StartupCpu(10, 9, 14, 5), image, 2.7,
                         3.0)),
                 new Provenance("0.1.0-SNAPSHOT", "0123abcd", "fused", 12.5, List.of("local")));
     }
