@@ -24,10 +24,17 @@ import java.util.List;
  */
 final class BusyThreads implements Simulation<BusyThreads.Outcome> {
 
-    /** One thread: when it starts, how many cycles it needs, where it is pinned (−1: free), and whether it is a vCPU. */
-    record Job(long startNs, double cycles, int pinnedTo, HostThread.Kind kind) {
+    /**
+     * One thread: when it starts, how many cycles it needs, where it is pinned (−1: free), whether
+     * it is a vCPU, and where it last ran before the run (−1: never).
+     */
+    record Job(long startNs, double cycles, int pinnedTo, HostThread.Kind kind, int lastRanOn) {
         Job(long startNs, double cycles, int pinnedTo) {
-            this(startNs, cycles, pinnedTo, HostThread.Kind.TASK);
+            this(startNs, cycles, pinnedTo, HostThread.Kind.TASK, -1);
+        }
+
+        Job(long startNs, double cycles, int pinnedTo, HostThread.Kind kind) {
+            this(startNs, cycles, pinnedTo, kind, -1);
         }
     }
 
@@ -67,7 +74,7 @@ final class BusyThreads implements Simulation<BusyThreads.Outcome> {
         ThreadTable threads = new ThreadTable();
         Port<RatesChanged> threadOwner = Port.of(ref, Rates::new);
         for (int i = 0; i < jobs.size(); i++) {
-            threads.add("job-" + i, jobs.get(i).kind(), threadOwner, jobs.get(i).pinnedTo(), -1);
+            threads.add("job-" + i, jobs.get(i).kind(), threadOwner, jobs.get(i).pinnedTo(), jobs.get(i).lastRanOn());
         }
         host = HostModel.build(world, spec, options, threads);
         owner.hypervisor = host.hypervisor();

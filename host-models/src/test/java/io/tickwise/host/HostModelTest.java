@@ -6,6 +6,7 @@ import io.tickwise.host.hypervisor.Placement;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.host.thread.HostThread;
+import io.tickwise.host.topology.Topology;
 import io.tickwise.sweep.Simulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,6 +206,27 @@ class HostModelTest {
 
     private static boolean seen(List<Double> rates, double expected) {
         return rates.stream().anyMatch(r -> Math.abs(r - expected) < 1e-12);
+    }
+
+    /**
+     * Two threads that last ran on the two hyperthreads of one core wake there (their previous
+     * processors are idle) and share the core at smtShare, until the host's load balancing, one
+     * balance interval (36 ms) later, moves one to an idle core: both then run at full rate.
+     */
+    @Test
+    void hostBalancingSeparatesThreadsCollidingOnSiblingHyperthreads() {
+        Topology topology = Topology.of(INTEL.topology());
+        List<BusyThreads.Job> jobs = List.of(
+                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 0)),
+                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 1)));
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, jobs, 2 * SECOND);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(seen(o.ratesSeen().get(i), 1.8), "sharing the core at first: " + o.ratesSeen().get(i));
+            assertEquals(3.6, last(o.ratesSeen().get(i)), 1e-12, "apart after balancing");
+        }
+        // 36 ms at half rate cost 18 ms; without balancing both would take 2 s.
+        long last = Math.max(o.finishedAt()[0], o.finishedAt()[1]);
+        assertEquals(C6_EXIT + SECOND + 18_000_000, last, 2_000_000);
     }
 
     @Test
