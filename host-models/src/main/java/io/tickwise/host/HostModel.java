@@ -4,6 +4,7 @@ import io.tickwise.engine.EntityRef;
 import io.tickwise.engine.World;
 import io.tickwise.host.cpu.PhysicalCore;
 import io.tickwise.host.cpu.SchedulerConstants;
+import io.tickwise.host.cpu.VcpuCosts;
 import io.tickwise.host.cpu.Socket;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.power.CorePower;
@@ -53,7 +54,7 @@ public final class HostModel {
         List<EntityRef<PhysicalCore.Message>> coreRefs = new ArrayList<>();
         for (int c = 0; c < topology.physicalCores(); c++) {
             PhysicalCore core = new PhysicalCore(new PhysicalCore.Config(c, topology.threadsPerCore(),
-                    spec.topology().smtShare().value(), power, governor, scheduler, options.fidelity(), threads,
+                    spec.topology().smtShare().value(), power, governor, scheduler, VcpuCosts.of(spec), options.fidelity(), threads,
                     options.traced()), turbo.ghz(initiallyActive));
             core.wire(socketRefs.get(topology.socketOfCore(c)));
             cores.add(core);

@@ -8,6 +8,7 @@ import io.tickwise.engine.Simulation;
 import io.tickwise.engine.World;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.engine.Port;
@@ -23,8 +24,18 @@ import java.util.List;
  */
 final class BusyThreads implements Simulation<BusyThreads.Outcome> {
 
-    /** One thread: when it starts, how many cycles it needs, and where it is pinned (−1: free). */
-    record Job(long startNs, double cycles, int pinnedTo) {
+    /**
+     * One thread: when it starts, how many cycles it needs, where it is pinned (−1: free), whether
+     * it is a vCPU, and where it last ran before the run (−1: never).
+     */
+    record Job(long startNs, double cycles, int pinnedTo, HostThread.Kind kind, int lastRanOn) {
+        Job(long startNs, double cycles, int pinnedTo) {
+            this(startNs, cycles, pinnedTo, HostThread.Kind.TASK, -1);
+        }
+
+        Job(long startNs, double cycles, int pinnedTo, HostThread.Kind kind) {
+            this(startNs, cycles, pinnedTo, kind, -1);
+        }
     }
 
     record Outcome(long[] finishedAt, List<List<Double>> ratesSeen, HostMeasurements host, RunStats stats) {
@@ -63,7 +74,7 @@ final class BusyThreads implements Simulation<BusyThreads.Outcome> {
         ThreadTable threads = new ThreadTable();
         Port<RatesChanged> threadOwner = Port.of(ref, Rates::new);
         for (int i = 0; i < jobs.size(); i++) {
-            threads.add("job-" + i, threadOwner, jobs.get(i).pinnedTo(), -1);
+            threads.add("job-" + i, jobs.get(i).kind(), threadOwner, jobs.get(i).pinnedTo(), jobs.get(i).lastRanOn());
         }
         host = HostModel.build(world, spec, options, threads);
         owner.hypervisor = host.hypervisor();

@@ -11,6 +11,7 @@ import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.engine.Port;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.sweep.Simulator;
 import org.junit.jupiter.api.AfterAll;
@@ -93,7 +94,7 @@ class HaltPollingTest {
                 }
             });
             ThreadTable threads = new ThreadTable();
-            threads.add("vcpu-0", Port.of(vcpu, change -> change), 0, 0);
+            threads.add("vcpu-0", HostThread.Kind.VCPU, Port.of(vcpu, change -> change), 0, 0);
             host = HostModel.build(world, HostModelTest.INTEL, HostOptions.DEFAULTS.withTrace(true), threads);
             hypervisor.set(host.hypervisor());
             world.schedule(vcpu, "wake", 0);

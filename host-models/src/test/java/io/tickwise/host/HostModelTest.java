@@ -5,6 +5,8 @@ import io.tickwise.engine.RunLimits;
 import io.tickwise.host.hypervisor.Placement;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.thread.HostThread;
+import io.tickwise.host.topology.Topology;
 import io.tickwise.sweep.Simulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +114,7 @@ class HostModelTest {
 
     @Test
     void nothingIsNegativeOrNaN() {
-        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS.withTrace(true), mixedLoad(150, 5), 4 * SECOND);
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS.withTrace(true), mixedLoad(150, 5, HostThread.Kind.TASK), 4 * SECOND);
         o.host().coreJoulesByState().values().forEach(j -> assertTrue(j >= 0 && Double.isFinite(j), "core " + j));
         o.host().packageJoulesByState().values().forEach(j -> assertTrue(j >= 0 && Double.isFinite(j), "package " + j));
         for (long ns : o.host().threadCpuNs()) {
@@ -166,18 +168,78 @@ class HostModelTest {
         assertEquals(2.8, last(fromC1.ratesSeen().get(0)), 1e-12);
     }
 
-    static List<BusyThreads.Job> mixedLoad(int n, long seed) {
+    static List<BusyThreads.Job> mixedLoad(int n, long seed, HostThread.Kind kind) {
         SplittableRandom random = new SplittableRandom(seed);
         List<BusyThreads.Job> jobs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            jobs.add(new BusyThreads.Job(random.nextLong(SECOND / 2), 1e9 + random.nextDouble() * 3e9, -1));
+            jobs.add(new BusyThreads.Job(random.nextLong(SECOND / 2), 1e9 + random.nextDouble() * 3e9, -1, kind));
         }
         return jobs;
     }
 
+    /** KVM's external-interrupt exiting: the host's 250 Hz tick makes a running vCPU exit, 1,550 cycles each. */
+    @Test
+    void aVcpuThreadLosesTheExitsOfTheHostTicksOnItsProcessor() {
+        BusyThreads.Outcome task = run(INTEL, HostOptions.DEFAULTS, List.of(new BusyThreads.Job(0, 3.6e9, 0)), 2 * SECOND);
+        BusyThreads.Outcome vcpu = run(INTEL, HostOptions.DEFAULTS,
+                List.of(new BusyThreads.Job(0, 3.6e9, 0, HostThread.Kind.VCPU)), 2 * SECOND);
+        assertEquals(3.6, last(task.ratesSeen().get(0)), 1e-12);
+        assertEquals(3.6 * (1 - 250 * 1550 / 3.6e9), last(vcpu.ratesSeen().get(0)), 1e-12);
+        // 1 s of work at 1 - 250 x 1550 / 3.6e9 of the rate: 107.65 µs longer.
+        assertEquals(107_650, vcpu.finishedAt()[0] - task.finishedAt()[0], 2);
+    }
+
+    /** A switch to a vCPU thread costs the host context switch (3.8 µs) and a VM entry (one exit, 1,550 cycles). */
+    @Test
+    void vcpuThreadsSharingAProcessorPayAVmEntryAtEverySwitch() {
+        HostOptions pinned = HostOptions.DEFAULTS.withPlacement(Placement.PINNED);
+        BusyThreads.Outcome tasks = run(INTEL, pinned, List.of(new BusyThreads.Job(0, 3.6e9, 0),
+                new BusyThreads.Job(0, 3.6e9, 0)), 3 * SECOND);
+        BusyThreads.Outcome vcpus = run(INTEL, pinned, List.of(new BusyThreads.Job(0, 3.6e9, 0, HostThread.Kind.VCPU),
+                new BusyThreads.Job(0, 3.6e9, 0, HostThread.Kind.VCPU)), 3 * SECOND);
+        double slice = 12e6;
+        assertTrue(seen(tasks.ratesSeen().get(0), 1.8 * (1 - 3800 / slice)), tasks.ratesSeen().toString());
+        double entry = Math.round(1550 / 3.6);
+        assertTrue(seen(vcpus.ratesSeen().get(0), 1.8 * (1 - (3800 + entry) / slice - 250 * 1550 / 3.6e9)),
+                vcpus.ratesSeen().toString());
+    }
+
+    private static boolean seen(List<Double> rates, double expected) {
+        return rates.stream().anyMatch(r -> Math.abs(r - expected) < 1e-12);
+    }
+
+    /**
+     * Two threads that last ran on the two hyperthreads of one core wake there (their previous
+     * processors are idle) and share the core at smtShare, until the host's load balancing, one
+     * balance interval (36 ms) later, moves one to an idle core: both then run at full rate.
+     */
+    @Test
+    void hostBalancingSeparatesThreadsCollidingOnSiblingHyperthreads() {
+        Topology topology = Topology.of(INTEL.topology());
+        List<BusyThreads.Job> jobs = List.of(
+                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 0)),
+                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 1)));
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, jobs, 2 * SECOND);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(seen(o.ratesSeen().get(i), 1.8), "sharing the core at first: " + o.ratesSeen().get(i));
+            assertEquals(3.6, last(o.ratesSeen().get(i)), 1e-12, "apart after balancing");
+        }
+        // 36 ms at half rate cost 18 ms; without balancing both would take 2 s.
+        long last = Math.max(o.finishedAt()[0], o.finishedAt()[1]);
+        assertEquals(C6_EXIT + SECOND + 18_000_000, last, 2_000_000);
+    }
+
+    @Test
+    void fluidAndTickFidelityAgreeWithinTwoPercentOnAMixedLoadOfVcpus() {
+        agreeWithinTwoPercent(mixedLoad(150, 7, HostThread.Kind.VCPU));
+    }
+
     @Test
     void fluidAndTickFidelityAgreeWithinTwoPercentOnAMixedLoad() {
-        List<BusyThreads.Job> jobs = mixedLoad(150, 7);
+        agreeWithinTwoPercent(mixedLoad(150, 7, HostThread.Kind.TASK));
+    }
+
+    private static void agreeWithinTwoPercent(List<BusyThreads.Job> jobs) {
         BusyThreads.Outcome fluid = run(INTEL, HostOptions.DEFAULTS, jobs, 6 * SECOND);
         BusyThreads.Outcome tick = run(INTEL, HostOptions.DEFAULTS.withFidelity(Fidelity.TICK), jobs, 6 * SECOND);
         long fluidEnd = 0;

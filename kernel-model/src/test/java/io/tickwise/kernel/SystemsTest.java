@@ -11,6 +11,7 @@ import io.tickwise.host.HostOptions;
 import io.tickwise.host.spec.Cited;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.spec.HypervisorSpec;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.kernel.experiment.Experiment;
 import io.tickwise.kernel.experiment.ExperimentResult;
@@ -99,7 +100,9 @@ class SystemsTest {
     void oneTaskTakesAboutTheCalibratedTimeAndChargesItsTicks(SystemId system) {
         ExperimentResult r = run(setup(system, 1), 3);
         double seconds = r.timeNs() / 1e9;
-        assertTrue(seconds > 1.0 && seconds < 1.01, system.id() + " took " + seconds + " s");
+        // The multicore unikernel wakes its (absent) application processors first: 10.4 ms more.
+        double slack = system == SystemId.MULTICORE_UNIKERNEL ? 0.02 : 0.01;
+        assertTrue(seconds > 1.0 && seconds < 1.0 + slack, system.id() + " took " + seconds + " s");
         // The Ubuntu VM's 71 idle vCPUs add their housekeeping: 71 × 1 s × 4/s × 220 µs = 62 ms = 6 ticks.
         boolean ubuntu = system == SystemId.UBUNTU_VM_THREADS || system == SystemId.UBUNTU_VM_PROCESSES;
         assertEquals(ubuntu ? 106 : 100, r.ticks(), 1, system.id());
@@ -133,7 +136,7 @@ class SystemsTest {
     void honouredSiblingFirstPlacementPairsTasksOnHyperthreads() {
         ExperimentSetup spread = setup(SystemId.MULTICORE_UNIKERNEL, 36);
         ExperimentSetup siblings = new ExperimentSetup(INTEL, HostOptions.DEFAULTS, SYSTEMS, SystemId.MULTICORE_UNIKERNEL, 36,
-                TASK_CYCLES, new GuestOptions(true, GuestOptions.BspWait.SPIN, false, GuestOptions.ApicMode.XAPIC));
+                TASK_CYCLES, GuestOptions.DEFAULTS.withHonourSiblingPlacement(true));
         ExperimentResult a = run(spread, 1);
         ExperimentResult b = run(siblings, 1);
         // 36 tasks on 18 cores, both hyperthreads busy at smtShare 0.5, against 36 cores at the all-core bin.
@@ -149,7 +152,7 @@ class SystemsTest {
     @Test
     void withMwaitInTheGuestIdleProcessorsStayChargedWhileTheirCoresSleep() {
         GuestOptions exits = GuestOptions.DEFAULTS;
-        GuestOptions mwait = new GuestOptions(false, GuestOptions.BspWait.SPIN, true, GuestOptions.ApicMode.XAPIC);
+        GuestOptions mwait = GuestOptions.DEFAULTS.withMwaitInGuest(true);
         // The Ubuntu VM with one task: 71 idle vCPUs, halted with exits, or idle in the guest.
         ExperimentResult halted = run(with(SystemId.UBUNTU_VM_PROCESSES, 1, exits), 1);
         ExperimentResult idle = run(with(SystemId.UBUNTU_VM_PROCESSES, 1, mwait), 1);
@@ -166,7 +169,7 @@ class SystemsTest {
     @Test
     void withXapicTasksBeyond255ProcessorsAreClaimedByProcessorsThatFinish() {
         GuestOptions xapic = GuestOptions.DEFAULTS;
-        GuestOptions x2apic = new GuestOptions(false, GuestOptions.BspWait.SPIN, false, GuestOptions.ApicMode.X2APIC);
+        GuestOptions x2apic = GuestOptions.DEFAULTS.withApic(GuestOptions.ApicMode.X2APIC);
         ExperimentResult limited = run(with(SystemId.MULTICORE_UNIKERNEL, 300, xapic), 1);
         ExperimentResult unlimited = run(with(SystemId.MULTICORE_UNIKERNEL, 300, x2apic), 1);
         assertEquals(255, limited.host().threadCpuNs().length, "one vCPU thread per processor, 255 at most");
@@ -177,21 +180,124 @@ class SystemsTest {
     }
 
     /**
-     * The emulator's own CPU per VM is charged once to the multicore unikernel's one QEMU process
-     * and once to each of N single-core unikernels, on top of unchanged run times.
+     * With ticks read over each VM process's life, the emulator's start (0.3 s per VM in the
+     * systems file) is charged once to the multicore unikernel's one QEMU process and once to
+     * each of N single-core unikernels, on top of unchanged run times; over the request, never.
      */
     @Test
-    void emulatorCpuPerVmIsChargedOncePerVm() {
-        SystemsSpec withEmulator = SYSTEMS.withVmStartCpuSeconds(new Cited(0.25, "test"));
+    void theProcessLifetimeWindowChargesEachVmItsStartOnce() {
         int tasks = 8;
+        GuestOptions lifetime = GuestOptions.DEFAULTS.withTickWindow(GuestOptions.TickWindow.PROCESS_LIFETIME);
         for (SystemId system : new SystemId[] {SystemId.MULTICORE_UNIKERNEL, SystemId.SINGLE_CORE_UNIKERNELS}) {
-            ExperimentResult plain = run(setup(system, tasks), 3);
-            ExperimentResult charged = run(new ExperimentSetup(INTEL, HostOptions.DEFAULTS, withEmulator, system, tasks,
-                    TASK_CYCLES, GuestOptions.DEFAULTS), 3);
+            ExperimentResult request = run(setup(system, tasks), 3);
+            ExperimentResult whole = run(with(system, tasks, lifetime), 3);
             int vms = system == SystemId.MULTICORE_UNIKERNEL ? 1 : tasks;
 
-            assertEquals(plain.timeNs(), charged.timeNs(), system.id());
-            assertEquals(25L * vms, charged.ticks() - plain.ticks(), 1, system.id());
+            assertEquals(request.timeNs(), whole.timeNs(), system.id());
+            assertEquals(30L * vms, whole.ticks() - request.ticks(), 1, system.id());
+        }
+        SystemsSpec measured = SYSTEMS.withVmStartCpuSeconds(new Cited(0.25, "test"));
+        ExperimentResult charged = run(new ExperimentSetup(INTEL, HostOptions.DEFAULTS, measured,
+                SystemId.SINGLE_CORE_UNIKERNELS, tasks, TASK_CYCLES, lifetime), 3);
+        assertEquals(25L * tasks, charged.ticks() - run(setup(SystemId.SINGLE_CORE_UNIKERNELS, tasks), 3).ticks(), 1,
+                "a measured figure replaces the cited one");
+    }
+
+    /**
+     * The SDM's wake-up — INIT, 10 ms, STARTUP, 200 µs, STARTUP, 200 µs, as broadcasts — is paid
+     * once per request, even with no application processor: one task on the multicore unikernel
+     * takes 10.4 ms longer than on bare metal, less bare metal's fork. A spinning BSP is charged
+     * the wait; a halted one is not, and takes about as long.
+     */
+    @Test
+    void theBroadcastWakeUpDelaysEveryRequestByTheSdmWaits() {
+        ExperimentResult bare = run(setup(SystemId.BARE_METAL_PROCESSES, 1), 3);
+        ExperimentResult spin = run(setup(SystemId.MULTICORE_UNIKERNEL, 1), 3);
+        double extraMs = (spin.timeNs() - bare.timeNs()) / 1e6;
+        assertTrue(extraMs > 10.0 && extraMs < 10.5, "one task, the wake-up's waits: +" + extraMs + " ms");
+
+        ExperimentResult halt = run(with(SystemId.MULTICORE_UNIKERNEL, 1, GuestOptions.DEFAULTS.withBspWait(GuestOptions.BspWait.HALT)), 3);
+        double bspCpuMs = (spin.host().threadCpuNs()[0] - halt.host().threadCpuNs()[0]) / 1e6;
+        assertTrue(bspCpuMs > 10.0 && bspCpuMs < 10.5, "the spinning BSP's wait is host CPU: " + bspCpuMs + " ms");
+        assertEquals(spin.timeNs(), halt.timeNs(), 0.5e6, "a timer ends the halted wait");
+    }
+
+    /**
+     * The hypothesis of a pthread program whose main thread busy-waits for the results: the
+     * runner stays runnable and is charged the whole run; the processes program waits in
+     * waitpid() either way.
+     */
+    @Test
+    void aSpinningMainThreadIsChargedTheRunAndOnlyThePthreadProgramSpins() {
+        GuestOptions spin = GuestOptions.DEFAULTS.withMainThread(GuestOptions.MainThread.SPIN);
+        for (SystemId threads : new SystemId[] {SystemId.BARE_METAL_THREADS, SystemId.UBUNTU_VM_THREADS}) {
+            ExperimentResult join = run(setup(threads, 4), 3);
+            ExperimentResult spinning = run(with(threads, 4, spin), 3);
+            double extra = spinning.ticks() - join.ticks();
+            double runTicks = join.timeNs() / 1e7;
+            assertTrue(extra > 0.9 * runTicks && extra < 1.05 * runTicks,
+                    threads.id() + ": the spinning runner's ticks, " + extra + ", against a run of " + runTicks);
+        }
+        for (SystemId processes : new SystemId[] {SystemId.BARE_METAL_PROCESSES, SystemId.UBUNTU_VM_PROCESSES}) {
+            assertEquals(run(setup(processes, 4), 3).ticks(), run(with(processes, 4, spin), 3).ticks(), processes.id());
+        }
+    }
+
+    /**
+     * In the guest's kernel of the paper's time a TLB shootdown also wakes halted vCPUs that
+     * still hold the program's mm: the Ubuntu VM's pthreads pay their halt-poll windows in ticks.
+     */
+    @Test
+    void threadStackUnmapsWakeHaltedVcpusInLazyTlbMode() {
+        SystemsSpec.LinuxSpec l = SYSTEMS.linux();
+        SystemsSpec lazier = new SystemsSpec(SYSTEMS.client(), SYSTEMS.unikernel(), new SystemsSpec.LinuxSpec(
+                l.threadCreateUs(), l.processCreateUs(), l.reapUs(), l.guestHz(), l.idleWakeupsPerSecond(),
+                l.idleWakeupWorkUs(), l.stackCacheThreads(), l.nativeIpiUs(), new Cited(0, "test: lazy CPUs skipped")));
+        ExperimentResult woken = run(setup(SystemId.UBUNTU_VM_THREADS, 36), 3);
+        ExperimentResult skipped = run(new ExperimentSetup(INTEL, HostOptions.DEFAULTS, lazier, SystemId.UBUNTU_VM_THREADS,
+                36, TASK_CYCLES, GuestOptions.DEFAULTS), 3);
+        assertEquals(skipped.timeNs(), woken.timeNs());
+        // 31 unmaps past the stack cache, each waking the idle vCPUs the program ran on, 201 µs each.
+        long extra = woken.ticks() - skipped.ticks();
+        assertTrue(extra >= 5 && extra <= 30, "ticks of lazy-TLB wake-ups: " + extra);
+    }
+
+    /**
+     * Without AVIC (the AMD host) the Ubuntu guest's EOI of each timer tick exits too: 250 more
+     * exits of 2,000 cycles per busy vCPU-second, 1.7e-4 of its time at 3.0 GHz; bare metal has none.
+     */
+    @Test
+    void withoutApicVirtualizationEveryGuestTickAlsoExitsForItsEoi() {
+        HostSpec amd = HostFiles.load(Path.of("../scenarios/src/main/resources/io/tickwise/hosts/amd-opteron-6234-4s.yaml"));
+        HypervisorSpec h = amd.hypervisor();
+        HostSpec virtualized = new HostSpec(amd.name(), amd.description(), amd.topology(), amd.frequency(), amd.cStates(),
+                amd.power(), amd.idleGovernor(), amd.scheduler(), new HypervisorSpec(h.haltPollUs(), h.exitCycles(),
+                h.timerTickExitCycles(), h.ipiExitCycles(), h.hostWakeupUs(), h.hostTickExits(), h.vcpuSwitchExits(),
+                new Cited(0, "test: EOI virtualized")));
+        double cycles = 3.0e9;
+        for (SystemId system : new SystemId[] {SystemId.UBUNTU_VM_PROCESSES, SystemId.BARE_METAL_PROCESSES}) {
+            ExperimentResult trapped = run(new ExperimentSetup(amd, HostOptions.DEFAULTS, SYSTEMS, system, 1, cycles,
+                    GuestOptions.DEFAULTS), 3);
+            ExperimentResult avic = run(new ExperimentSetup(virtualized, HostOptions.DEFAULTS, SYSTEMS, system, 1, cycles,
+                    GuestOptions.DEFAULTS), 3);
+            double extraUs = (trapped.timeNs() - avic.timeNs()) / 1e3;
+            boolean guest = system == SystemId.UBUNTU_VM_PROCESSES;
+            assertEquals(guest ? 1e6 * 250 * 2000 / 3.0e9 : 0, extraUs, 20, system.id() + ": +" + extraUs + " µs");
+        }
+    }
+
+    /**
+     * Guest balancing: while the runner creates the tasks it holds vCPU 0, so with as many tasks
+     * as vCPUs the last task lands on a vCPU that already has one, and vCPU 0 goes idle when the
+     * runner sleeps. The guest then moves a task there; without that, two tasks would share a
+     * vCPU to the end and the run would take about 1.5 times as long.
+     */
+    @Test
+    void guestBalancingMovesATaskOffASharedVcpuToAnIdleOne() {
+        for (long seed = 1; seed <= 3; seed++) {
+            double vm = run(setup(SystemId.UBUNTU_VM_PROCESSES, 72), seed).timeNs();
+            double bare = run(setup(SystemId.BARE_METAL_PROCESSES, 72), seed).timeNs();
+            assertTrue(vm / bare < 1.05, "seed " + seed + ": the Ubuntu VM against bare metal, 72 tasks: x" + vm / bare);
         }
     }
 }

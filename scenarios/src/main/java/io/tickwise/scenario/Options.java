@@ -12,7 +12,10 @@ import java.util.List;
  * C-states beyond C1 (off = the BIOS "Performance" profile), the host's thread placement, and
  * whether the host honours the multicore unikernel's sibling-first placement by pinning its vCPUs,
  * how the unikernel's bootstrap processor waits for the results (spin or halt), whether guests
- * have MWAIT and idle without VM exits (KVM's cpu-pm=on), and xAPIC or x2APIC for the unikernel.
+ * have MWAIT and idle without VM exits (KVM's cpu-pm=on), xAPIC or x2APIC for the unikernel; and
+ * two hypotheses about what the paper did not publish: the window its ticks were read over
+ * (request or each VM process's life) and whether its pthread program's main thread joined or
+ * spun.
  */
 public record Options(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> turbo,
@@ -21,7 +24,9 @@ public record Options(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> honourSiblingPlacement,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.BspWait> bspWait,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Boolean> mwaitInGuest,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.ApicMode> apic) {
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.ApicMode> apic,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.TickWindow> tickWindow,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<GuestOptions.MainThread> mainThread) {
 
     public Options {
         turbo = List.copyOf(turbo);
@@ -31,6 +36,8 @@ public record Options(
         bspWait = List.copyOf(bspWait);
         mwaitInGuest = List.copyOf(mwaitInGuest);
         apic = List.copyOf(apic);
+        tickWindow = List.copyOf(tickWindow);
+        mainThread = List.copyOf(mainThread);
     }
 
     /** Every combination of the options' values, in file order (the last option varies fastest). */
@@ -43,7 +50,11 @@ public record Options(
                         for (GuestOptions.BspWait w : bspWait) {
                             for (boolean m : mwaitInGuest) {
                                 for (GuestOptions.ApicMode a : apic) {
-                                    all.add(new PointOptions(t, c, p, new GuestOptions(h, w, m, a)));
+                                    for (GuestOptions.TickWindow k : tickWindow) {
+                                        for (GuestOptions.MainThread j : mainThread) {
+                                            all.add(new PointOptions(t, c, p, new GuestOptions(h, w, m, a, k, j)));
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -77,6 +88,12 @@ public record Options(
         }
         if (apic.size() > 1) {
             axes.add("apic");
+        }
+        if (tickWindow.size() > 1) {
+            axes.add("tickWindow");
+        }
+        if (mainThread.size() > 1) {
+            axes.add("mainThread");
         }
         return axes;
     }

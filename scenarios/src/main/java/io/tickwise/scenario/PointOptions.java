@@ -36,6 +36,8 @@ public record PointOptions(boolean turbo, boolean cStates, Placement placement, 
             case "bspWait" -> guest.bspWait().name().toLowerCase(Locale.ROOT);
             case "mwaitInGuest" -> Boolean.toString(guest.mwaitInGuest());
             case "apic" -> guest.apic().name().toLowerCase(Locale.ROOT);
+            case "tickWindow" -> guest.tickWindow().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            case "mainThread" -> guest.mainThread().name().toLowerCase(Locale.ROOT);
             default -> throw new IllegalArgumentException("no option " + axis);
         };
     }

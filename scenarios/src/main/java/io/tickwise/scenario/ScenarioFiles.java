@@ -124,6 +124,8 @@ public final class ScenarioFiles {
         v.require(!options.bspWait().isEmpty(), "options.bspWait", "needs at least one value");
         v.require(!options.mwaitInGuest().isEmpty(), "options.mwaitInGuest", "needs at least one value");
         v.require(!options.apic().isEmpty(), "options.apic", "needs at least one value");
+        v.require(!options.tickWindow().isEmpty(), "options.tickWindow", "needs at least one value");
+        v.require(!options.mainThread().isEmpty(), "options.mainThread", "needs at least one value");
         return new Scenario(document.file(), spec, host, SystemsFiles.builtIn(), systems, tasks, spec.repetitions(),
                 spec.seed());
     }

@@ -1,6 +1,7 @@
 package io.tickwise.host.cpu;
 
 import io.tickwise.host.Fidelity;
+import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.trace.ProcessorTimeline;
 
 import java.util.Arrays;
@@ -147,23 +148,27 @@ final class LogicalProcessor {
      * The rate each queued thread gets now; those that differ from what was last reported go to
      * {@code changes}. A polling or guest-idle thread is not mentioned: its owner idled it and
      * expects no work from it, and when it runs again it is told its rate as against the one it
-     * last heard.
+     * last heard. A vCPU thread loses the host-tick exits of its time on the processor and, when
+     * the processor is shared, a VM entry at each switch to it.
      */
-    void rates(long now, boolean awake, double perProcessor, Fidelity fidelity, SchedulerConstants scheduler,
-               RateChanges changes) {
+    void rates(long now, boolean awake, double ghz, double perProcessor, Fidelity fidelity, SchedulerConstants scheduler,
+               VcpuCosts vcpu, ThreadTable threads, RateChanges changes) {
         int ready = readyCount(now);
         int holder = fidelity == Fidelity.TICK && ready > 0 ? holder(now, ready) : -1;
-        double shared = ready == 0 ? 0 : perProcessor / ready * scheduler.sharingEfficiency(ready);
+        double exitShare = vcpu.exitShare(ghz);
+        long switchIn = vcpu.switchInNs(ghz);
         for (int i = 0; i < occupants.length; i++) {
             if (occupants[i].mode() != Occupant.Mode.RUN) {
                 continue;
             }
+            boolean guest = threads.get(occupants[i].thread()).vcpu();
             double rate = 0;
             if (awake && readyAt[i] <= now) {
                 if (fidelity == Fidelity.FLUID) {
-                    rate = shared;
+                    rate = guest ? perProcessor / ready * (scheduler.sharingEfficiency(ready, switchIn) - exitShare)
+                            : perProcessor / ready * scheduler.sharingEfficiency(ready);
                 } else if (i == holder && now >= switchUntil) {
-                    rate = perProcessor;
+                    rate = guest ? perProcessor * (1 - exitShare) : perProcessor;
                 }
             }
             if (Double.doubleToRawLongBits(rate) != Double.doubleToRawLongBits(notified[i])) {
@@ -173,16 +178,21 @@ final class LogicalProcessor {
         }
     }
 
-    /** Tick fidelity: at a timer tick, the holder whose slice has run out yields; returns whether it did. */
-    boolean preempt(long now, SchedulerConstants scheduler) {
+    /**
+     * Tick fidelity: at a timer tick, the holder whose slice has run out yields; returns how long
+     * the switch takes (a vCPU's VM entry on top of the context switch), or −1 if none happened.
+     */
+    long preempt(long now, SchedulerConstants scheduler, long vcpuSwitchInNs, ThreadTable threads) {
         int ready = readyCount(now);
         if (ready > 1 && now - ranSince >= scheduler.sliceNs(ready)) {
             running = (Math.floorMod(running, ready) + 1) % ready;
             ranSince = now;
-            switchUntil = now + scheduler.contextSwitchNs();
-            return true;
+            long switchNs = scheduler.contextSwitchNs()
+                    + (threads.get(occupants[holder(now, ready)].thread()).vcpu() ? vcpuSwitchInNs : 0);
+            switchUntil = now + switchNs;
+            return switchNs;
         }
-        return false;
+        return -1;
     }
 
     @Override

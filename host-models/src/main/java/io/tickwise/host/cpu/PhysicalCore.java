@@ -19,7 +19,8 @@ import java.util.List;
  * executes the host threads the hypervisor puts on its run queues: each logical processor runs
  * at the socket's clock, times {@code smtShare} while its sibling is busy too, shared among the
  * threads on its queue (processor sharing in {@code fluid} fidelity; CFS slices preempted at
- * timer ticks in {@code tick} fidelity). Idle, it enters the governor's C-state and pays the
+ * timer ticks in {@code tick} fidelity), less what vCPU threads pay for leaving and entering
+ * their guests. Idle, it enters the governor's C-state and pays the
  * state's exit latency to wake. It keeps each thread's on-CPU time and its own energy.
  */
 public final class PhysicalCore implements Entity<PhysicalCore.Message> {
@@ -48,7 +49,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
 
     /** What a core is configured with; shared, read-only. */
     public record Config(int index, int threads, double smtShare, CorePower power, IdleGovernor governor,
-                         SchedulerConstants scheduler, Fidelity fidelity, ThreadTable threadTable, boolean traced) {
+                         SchedulerConstants scheduler, VcpuCosts vcpu, Fidelity fidelity, ThreadTable threadTable,
+                         boolean traced) {
     }
 
     private final Config config;
@@ -139,8 +141,9 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
             }
             ticking = false;
             for (LogicalProcessor lp : siblings) {
-                if (lp.preempt(now, config.scheduler())) {
-                    context.sendSelf(new Reevaluate(), config.scheduler().contextSwitchNs());
+                long switchNs = lp.preempt(now, config.scheduler(), config.vcpu().switchInNs(ghz), config.threadTable());
+                if (switchNs >= 0) {
+                    context.sendSelf(new Reevaluate(), switchNs);
                 }
             }
         }
@@ -187,7 +190,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         boolean awake = cState < 0 && now >= wakingUntil;
         double perProcessor = ghz * (busy > 1 ? config.smtShare() : 1.0);
         for (LogicalProcessor lp : siblings) {
-            lp.rates(now, awake, perProcessor, config.fidelity(), config.scheduler(), changes);
+            lp.rates(now, awake, ghz, perProcessor, config.fidelity(), config.scheduler(), config.vcpu(),
+                    config.threadTable(), changes);
         }
         changes.send(context);
         scheduleTick(context);

@@ -6,7 +6,8 @@ import io.tickwise.host.spec.SchedulerSpec;
  * CFS time slicing on one logical processor: with k runnable threads the period is
  * max(latency, k · min_granularity) and each thread's slice a k-th of it, ended at the first
  * timer tick after it expires (preemption is checked in the tick); every switch spends a
- * context switch of the incoming thread's slice, during which no thread progresses.
+ * context switch (and, to a vCPU thread, its VM entry) of the incoming thread's slice, during
+ * which no thread progresses.
  */
 public record SchedulerConstants(long tickNs, long latencyNs, long minGranularityNs, long contextSwitchNs) {
 
@@ -24,9 +25,14 @@ public record SchedulerConstants(long tickNs, long latencyNs, long minGranularit
 
     /** The share of a shared processor's time that goes to the threads rather than to switching. */
     public double sharingEfficiency(int runnable) {
+        return sharingEfficiency(runnable, 0);
+    }
+
+    /** The same for a thread whose every switch-in costs {@code extraSwitchNs} on top (a vCPU's VM entry). */
+    public double sharingEfficiency(int runnable, long extraSwitchNs) {
         if (runnable <= 1) {
             return 1.0;
         }
-        return 1.0 - (double) contextSwitchNs / sliceNs(runnable);
+        return 1.0 - (double) (contextSwitchNs + extraSwitchNs) / sliceNs(runnable);
     }
 }

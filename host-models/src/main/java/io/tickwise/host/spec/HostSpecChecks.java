@@ -130,6 +130,10 @@ final class HostSpecChecks {
         positive(hypervisor.timerTickExitCycles(), "hypervisor.timerTickExitCycles");
         positive(hypervisor.ipiExitCycles(), "hypervisor.ipiExitCycles");
         positive(hypervisor.hostWakeupUs(), "hypervisor.hostWakeupUs");
+        // 0 for an emulator without hardware virtualization: host interrupts do not exit a guest there.
+        nonNegative(hypervisor.hostTickExits(), "hypervisor.hostTickExits");
+        nonNegative(hypervisor.vcpuSwitchExits(), "hypervisor.vcpuSwitchExits");
+        nonNegative(hypervisor.guestTickApicExits(), "hypervisor.guestTickApicExits");
     }
 
     private void positive(Cited number, String path) {

@@ -13,12 +13,12 @@ public final class ThreadTable {
     private final List<HostThread> threads = new ArrayList<>();
     private boolean frozen;
 
-    public int add(String name, Port<RatesChanged> owner, int pinnedTo, int lastRanOn) {
+    public int add(String name, HostThread.Kind kind, Port<RatesChanged> owner, int pinnedTo, int lastRanOn) {
         if (frozen) {
             throw new IllegalStateException("host threads are registered while the run is built");
         }
         int id = threads.size();
-        threads.add(new HostThread(id, name, owner, pinnedTo, lastRanOn));
+        threads.add(new HostThread(id, name, kind, owner, pinnedTo, lastRanOn));
         return id;
     }
 

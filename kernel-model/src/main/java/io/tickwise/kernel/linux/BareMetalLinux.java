@@ -8,6 +8,7 @@ import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
@@ -22,8 +23,9 @@ import java.util.List;
 
 /**
  * Ubuntu on the bare host: a runner process receives the request, creates one task per prime
- * count (pthread_create or fork, one after another), sleeps until they have all exited, reaps
- * them and answers. Tasks are host threads, scheduled by the host kernel directly.
+ * count (pthread_create or fork, one after another), sleeps (or, as a hypothesis, busy-waits)
+ * until they have all exited, reaps them and answers. Tasks are host threads, scheduled by the
+ * host kernel directly.
  */
 public final class BareMetalLinux implements SystemModel {
     private final ExperimentSetup setup;
@@ -43,9 +45,10 @@ public final class BareMetalLinux implements SystemModel {
         Port<RatesChanged> owner = Port.of(ref, Runner.Rates::new);
         int lps = setup.host().logicalProcessors();
         hostThreads = new int[setup.tasks() + 1];
-        hostThreads[0] = threads.add("runner", owner, -1, world.stream(ThreadSpread.STREAM).nextInt(lps));
+        hostThreads[0] = threads.add("runner", HostThread.Kind.TASK, owner, -1,
+                world.stream(ThreadSpread.STREAM).nextInt(lps));
         for (int i = 1; i <= setup.tasks(); i++) {
-            hostThreads[i] = threads.add("task-" + i, owner, -1, -1);
+            hostThreads[i] = threads.add("task-" + i, HostThread.Kind.TASK, owner, -1, -1);
         }
         return List.of(new Server(Port.of(ref, Runner.Incoming::new), setup.tasks()));
     }
@@ -60,7 +63,7 @@ public final class BareMetalLinux implements SystemModel {
         return host.processTicks(hostThreads);
     }
 
-    private enum Phase { SLEEPING, CREATING, REAPING, COMPUTING, EXITING, EXITED }
+    private enum Phase { SLEEPING, CREATING, SPINNING, REAPING, COMPUTING, EXITING, EXITED }
 
     /** The runner process and its tasks: owner of their host threads (index 0 is the runner). */
     private final class Runner implements Entity<Runner.Message> {
@@ -114,6 +117,8 @@ public final class BareMetalLinux implements SystemModel {
                 } else {
                     scheduleCheck(check.index(), context);
                 }
+            } else {
+                throw new IllegalStateException("unhandled message " + message);
             }
         }
 
@@ -139,6 +144,9 @@ public final class BareMetalLinux implements SystemModel {
                     context.send(hypervisor, new Hypervisor.Wake(hostThreads[created]), 0);
                     if (created < phase.length - 1) {
                         enter(0, Phase.CREATING, setup.cycles(kind.createUs(linux)), context);
+                    } else if (kind.runnerSpins(setup.guest())) {
+                        phase[0] = Phase.SPINNING;
+                        progress[0].stop(context.now());
                     } else {
                         phase[0] = Phase.SLEEPING;
                         context.send(hypervisor, new Hypervisor.Exit(hostThreads[0]), 0);

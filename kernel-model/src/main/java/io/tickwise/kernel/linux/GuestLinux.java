@@ -10,6 +10,7 @@ import io.tickwise.host.cpu.SchedulerConstants;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.spec.SchedulerSpec;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
@@ -32,8 +33,8 @@ import java.util.SplittableRandom;
 
 /**
  * An Ubuntu VM with one vCPU per host logical processor, running the same runner as on bare
- * metal. The guest kernel places tasks on vCPUs (it sees no SMT topology, so any idle vCPU will
- * do), shares a vCPU among its tasks CFS-style (processor sharing in fluid fidelity; slices
+ * metal (which sleeps, or as a hypothesis busy-waits, until its tasks are done). The guest
+ * kernel places tasks on vCPUs (it sees no SMT topology, so any idle vCPU will do), shares a vCPU among its tasks CFS-style (processor sharing in fluid fidelity; slices
  * preempted at guest timer ticks in tick fidelity), balances periodically, takes a timer tick on
  * every busy vCPU (each a VM exit) and halts idle vCPUs (tickless idle), which then wake a few
  * times a second for housekeeping. The host sees only the vCPU threads.
@@ -63,7 +64,7 @@ public final class GuestLinux implements SystemModel {
         Port<RatesChanged> owner = Port.of(ref, GuestKernel.Rates::new);
         vcpuThreads = new int[vcpus];
         for (int v = 0; v < vcpus; v++) {
-            vcpuThreads[v] = threads.add("ubuntu-vcpu-" + v, owner, -1, booted[v]);
+            vcpuThreads[v] = threads.add("ubuntu-vcpu-" + v, HostThread.Kind.VCPU, owner, -1, booted[v]);
         }
         if (setup.hostOptions().traced()) {
             kernel.timeline = new GuestTimeline("ubuntu guest kernel, run queue per vCPU", vcpuThreads);
@@ -86,9 +87,10 @@ public final class GuestLinux implements SystemModel {
 
     /**
      * The QEMU process's ticks: its vCPU threads' time on the host, plus the housekeeping
-     * wake-ups of idle vCPUs (each a little guest work and a halt-poll window), which are
-     * accounted at their average rate rather than as events. A guest that idles without VM
-     * exits keeps its idle vCPUs on the host, where that time is already charged.
+     * wake-ups of idle vCPUs (each a little guest work and a halt-poll window), accounted at
+     * their average rate rather than as events, and the halted vCPUs a TLB shootdown woke
+     * (each the flush and a halt-poll window). A guest that idles without VM exits keeps its
+     * idle vCPUs on the host, where that time is already charged.
      */
     @Override
     public long ticks(HostMeasurements host) {
@@ -102,10 +104,12 @@ public final class GuestLinux implements SystemModel {
             idleSeconds += kernel.idleNsUntil(v, host.endNs()) * 1e-9;
         }
         long housekeepingNs = Math.round(idleSeconds * linux.idleWakeupsPerSecond().value() * perWakeupNs);
-        return host.processTicks(housekeepingNs, vcpuThreads);
+        double perFlushWakeupNs = (linux.nativeIpiUs().value() + setup.host().hypervisor().haltPollUs().value()) * 1e3;
+        long lazyTlbNs = Math.round(kernel.lazyTlbWakeups * perFlushWakeupNs);
+        return host.processTicks(housekeepingNs + lazyTlbNs, vcpuThreads);
     }
 
-    private enum Phase { SLEEPING, CREATING, REAPING, COMPUTING, EXITING, EXITED }
+    private enum Phase { SLEEPING, CREATING, SPINNING, REAPING, COMPUTING, EXITING, EXITED }
 
     /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
     private final class GuestKernel implements Entity<GuestKernel.Message> {
@@ -158,6 +162,10 @@ public final class GuestLinux implements SystemModel {
         private int created;
         private int running;
         private int exited;
+        /** vCPUs that have run the program: its mm stays loaded there in lazy-TLB mode when they idle. */
+        private final boolean[] ranProgram;
+        /** Halted vCPUs that TLB-shootdown IPIs woke. */
+        private long lazyTlbWakeups;
         private boolean balancePending;
         private final boolean tickFidelity = setup.hostOptions().fidelity() == Fidelity.TICK;
         private final int[] holder;
@@ -177,9 +185,10 @@ public final class GuestLinux implements SystemModel {
                     Math.round(host.latencyMs().value() * 1e6), Math.round(host.minGranularityMs().value() * 1e6),
                     Math.round(host.contextSwitchUs().value() * 1e3));
             balanceIntervalNs = Math.round(host.balanceIntervalMs().value() * 1e6);
-            tickExitCycles = setup.host().hypervisor().timerTickExitCycles().value();
+            tickExitCycles = setup.host().hypervisor().guestTickCycles();
             shootdownCyclesPerTarget = setup.host().hypervisor().ipiExitCycles().value();
             vcpuRate = new double[vcpus];
+            ranProgram = new boolean[vcpus];
             holder = new int[vcpus];
             Arrays.fill(holder, -1);
             ranSince = new long[vcpus];
@@ -241,6 +250,8 @@ public final class GuestLinux implements SystemModel {
                 refreshRates(tick.vcpu(), context);
             } else if (message instanceof SwitchDone done) {
                 refreshRates(done.vcpu(), context);
+            } else if (!(message instanceof GuestTick)) {
+                throw new IllegalStateException("unhandled message " + message);
             }
             scheduleBalance(context);
             if (timeline != null) {
@@ -342,6 +353,7 @@ public final class GuestLinux implements SystemModel {
             loadChanges(queue.size(), queue.size() + 1);
             queue.add(task);
             vcpuOf[task] = v;
+            ranProgram[v] = true;
             progress[task].rate(context.now(), 0);
             if (wasIdle) {
                 idleNs[v] += context.now() - idleSince[v];
@@ -375,6 +387,11 @@ public final class GuestLinux implements SystemModel {
                     if (created < phase.length - 1) {
                         progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
                         refreshRates(vcpuOf[0], context);
+                    } else if (kind.runnerSpins(setup.guest())) {
+                        // Still on its run queue, taking its share of the vCPU without progress.
+                        phase[0] = Phase.SPINNING;
+                        progress[0].stop(context.now());
+                        refreshRates(vcpuOf[0], context);
                     } else {
                         phase[0] = Phase.SLEEPING;
                         progress[0].stop(context.now());
@@ -383,6 +400,7 @@ public final class GuestLinux implements SystemModel {
                 }
                 case COMPUTING -> {
                     if (kind.shootsDownOnExit(linux, exited)) {
+                        wakeLazyTlbVcpus();
                         phase[task] = Phase.EXITING;
                         progress[task].assign(context.now(), (running - 1) * shootdownCyclesPerTarget);
                         refreshRates(vcpuOf[task], context);
@@ -402,6 +420,21 @@ public final class GuestLinux implements SystemModel {
             }
         }
 
+        /**
+         * Kernels before the lazy-TLB rework send the flush IPI to idle CPUs still holding the
+         * program's mm too; a halted vCPU is woken for it and halt-polls before it sleeps again.
+         */
+        private void wakeLazyTlbVcpus() {
+            if (linux.flushWakesLazyTlbCpus().value() == 0) {
+                return;
+            }
+            for (int v = 0; v < runQueues.size(); v++) {
+                if (ranProgram[v] && runQueues.get(v).isEmpty()) {
+                    lazyTlbWakeups++;
+                }
+            }
+        }
+
         private void exit(int task, Context<Message> context) {
             phase[task] = Phase.EXITED;
             progress[task].stop(context.now());
@@ -409,9 +442,14 @@ public final class GuestLinux implements SystemModel {
             exited++;
             dequeue(task, context);
             if (exited == phase.length - 1) {
+                boolean spinning = phase[0] == Phase.SPINNING;
                 phase[0] = Phase.REAPING;
                 progress[0].assign(context.now(), exited * setup.cycles(linux.reapUs().value()));
-                enqueue(0, 0, context);
+                if (spinning) {
+                    refreshRates(vcpuOf[0], context);
+                } else {
+                    enqueue(0, 0, context);
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 package io.tickwise.kernel.linux;
 
+import io.tickwise.kernel.experiment.GuestOptions;
 import io.tickwise.kernel.spec.SystemsSpec;
 import io.tickwise.kernel.system.SystemId;
 
@@ -22,6 +23,15 @@ public enum TaskKind {
 
     public double createUs(SystemsSpec.LinuxSpec linux) {
         return this == THREADS ? linux.threadCreateUs().value() : linux.processCreateUs().value();
+    }
+
+    /**
+     * Whether the runner stays runnable after creating its tasks, busy-waiting for their results
+     * (a hypothesis about the pthread program); forked children's results come back through
+     * their exit status, so the processes program always waits in waitpid().
+     */
+    public boolean runnerSpins(GuestOptions guest) {
+        return this == THREADS && guest.mainThread() == GuestOptions.MainThread.SPIN;
     }
 
     /** Whether the {@code exitIndex}-th task to exit (from 0) unmaps its stack with a TLB shootdown. */

@@ -34,12 +34,16 @@ public final class SystemsFiles {
         check(v, "client.udpOneWayUs", s.client().udpOneWayUs());
         check(v, "client.sendUs", s.client().sendUs());
         check(v, "unikernel.requestHandlingUs", s.unikernel().requestHandlingUs());
-        check(v, "unikernel.icrWritesPerAp", s.unikernel().icrWritesPerAp());
+        check(v, "unikernel.startupIpis", s.unikernel().startupIpis());
+        v.require(s.unikernel().startupIpis().value() >= 1, "unikernel.startupIpis.value", "must be >= 1");
+        check(v, "unikernel.initWaitUs", s.unikernel().initWaitUs());
+        check(v, "unikernel.sipiWaitUs", s.unikernel().sipiWaitUs());
         check(v, "unikernel.apSelfConfigurationUs", s.unikernel().apSelfConfigurationUs());
         check(v, "unikernel.criticalSectionUs", s.unikernel().criticalSectionUs());
         check(v, "unikernel.xapicMaxProcessors", s.unikernel().xapicMaxProcessors());
         v.require(s.unikernel().xapicMaxProcessors().value() >= 1, "unikernel.xapicMaxProcessors.value", "must be >= 1");
-        check(v, "unikernel.vmStartCpuSeconds", s.unikernel().vmStartCpuSeconds());
+        check(v, "unikernel.vmStartCpuSeconds.request", s.unikernel().vmStartCpuSeconds().request());
+        check(v, "unikernel.vmStartCpuSeconds.processLifetime", s.unikernel().vmStartCpuSeconds().processLifetime());
         check(v, "linux.threadCreateUs", s.linux().threadCreateUs());
         check(v, "linux.processCreateUs", s.linux().processCreateUs());
         check(v, "linux.reapUs", s.linux().reapUs());
@@ -49,6 +53,7 @@ public final class SystemsFiles {
         check(v, "linux.idleWakeupWorkUs", s.linux().idleWakeupWorkUs());
         check(v, "linux.stackCacheThreads", s.linux().stackCacheThreads());
         check(v, "linux.nativeIpiUs", s.linux().nativeIpiUs());
+        check(v, "linux.flushWakesLazyTlbCpus", s.linux().flushWakesLazyTlbCpus());
         return s;
     }
 

@@ -10,32 +10,63 @@ public record SystemsSpec(ClientSpec client, UnikernelSpec unikernel, LinuxSpec 
     }
 
     /**
-     * IncludeOS: request handling, AP start-up, the LOCK-serialized AP configuration, the xAPIC
-     * limit, and the host CPU its emulator spends on each VM besides the guest's work.
+     * IncludeOS: request handling, the broadcast INIT/STARTUP wake-up of the application
+     * processors and its waits, the LOCK-serialized AP configuration, the xAPIC limit, and the
+     * host CPU its emulator spends on each VM besides the guest's work.
      */
-    public record UnikernelSpec(Cited requestHandlingUs, Cited icrWritesPerAp, Cited apSelfConfigurationUs,
-                                Cited criticalSectionUs, Cited xapicMaxProcessors, Cited vmStartCpuSeconds) {
+    public record UnikernelSpec(Cited requestHandlingUs, Cited startupIpis, Cited initWaitUs, Cited sipiWaitUs,
+                                Cited apSelfConfigurationUs, Cited criticalSectionUs, Cited xapicMaxProcessors,
+                                VmStartCpu vmStartCpuSeconds) {
 
-        /** Emulator CPU per VM in nanoseconds, as the host's process accounting adds it up. */
-        public long vmStartCpuNs() {
-            return Math.round(vmStartCpuSeconds.value() * 1e9);
+        /** ICR writes of one wake-up, each a VM exit: the INIT and the STARTUP IPIs. */
+        public double wakeupIcrWrites() {
+            return 1 + startupIpis.value();
+        }
+
+        /** From the INIT to the first STARTUP, when the APs start. */
+        public long initWaitNs() {
+            return Math.round(initWaitUs.value() * 1e3);
+        }
+
+        /** From the INIT until the BSP goes on: the INIT wait and one wait after each STARTUP IPI. */
+        public long wakeupWaitNs() {
+            return initWaitNs() + Math.round(startupIpis.value() * sipiWaitUs.value() * 1e3);
+        }
+
+        /** The same unikernel waking its processors without the SDM's delays, as virtual processors allow. */
+        public UnikernelSpec withoutWakeupWaits(String why) {
+            return new UnikernelSpec(requestHandlingUs, startupIpis, new Cited(0, why), new Cited(0, why),
+                    apSelfConfigurationUs, criticalSectionUs, xapicMaxProcessors, vmStartCpuSeconds);
         }
     }
 
-    /** The same systems with the emulator CPU per VM measured elsewhere, e.g. by {@code validate} on this machine. */
+    /**
+     * The emulator's own CPU per VM that the ticks include, by the window they are read over:
+     * the request only, or the VM process's whole life (its start included).
+     */
+    public record VmStartCpu(Cited request, Cited processLifetime) {
+    }
+
+    /** The same systems with the emulator CPU per VM over a process's life measured elsewhere, e.g. by {@code validate}. */
     public SystemsSpec withVmStartCpuSeconds(Cited measured) {
         UnikernelSpec u = unikernel;
-        return new SystemsSpec(client, new UnikernelSpec(u.requestHandlingUs(), u.icrWritesPerAp(),
-                u.apSelfConfigurationUs(), u.criticalSectionUs(), u.xapicMaxProcessors(), measured), linux);
+        return withUnikernel(new UnikernelSpec(u.requestHandlingUs(), u.startupIpis(), u.initWaitUs(), u.sipiWaitUs(),
+                u.apSelfConfigurationUs(), u.criticalSectionUs(), u.xapicMaxProcessors(),
+                new VmStartCpu(u.vmStartCpuSeconds().request(), measured)));
+    }
+
+    public SystemsSpec withUnikernel(UnikernelSpec value) {
+        return new SystemsSpec(client, value, linux);
     }
 
     /**
      * Linux as guest and on bare metal: task creation, the guest's timer and idle behaviour, and
      * what a shared address space costs when threads exit (stacks beyond glibc's stack cache are
-     * unmapped, which shoots down the TLBs of every CPU running the process).
+     * unmapped, which shoots down the TLBs of every CPU running the process and, in kernels of
+     * the paper's time, wakes idle CPUs that still hold its mm).
      */
     public record LinuxSpec(Cited threadCreateUs, Cited processCreateUs, Cited reapUs, Cited guestHz,
                             Cited idleWakeupsPerSecond, Cited idleWakeupWorkUs, Cited stackCacheThreads,
-                            Cited nativeIpiUs) {
+                            Cited nativeIpiUs, Cited flushWakesLazyTlbCpus) {
     }
 }

@@ -8,6 +8,7 @@ import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
@@ -18,6 +19,7 @@ import io.tickwise.kernel.experiment.GuestOptions;
 import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
+import io.tickwise.kernel.spec.SystemsSpec;
 import io.tickwise.kernel.trace.GuestTimeline;
 import io.tickwise.kernel.trace.GuestTrace;
 
@@ -29,8 +31,10 @@ import java.util.Optional;
 /**
  * The multicore IncludeOS of the paper: one VM with one vCPU per task (at most 255 with xAPIC;
  * then processors that finish claim the remaining tasks in turn). Booted and idle, its
- * bootstrap processor (BSP) takes the request, wakes the application processors (APs) with
- * INIT/SIPI/SIPI (each ICR write a VM exit), and runs a task itself. Each AP configures itself,
+ * bootstrap processor (BSP) takes the request, wakes the application processors (APs) with one
+ * broadcast INIT and two broadcast STARTUP IPIs (each ICR write a VM exit), waiting the Intel
+ * SDM's 10 ms and 2 x 200 µs — spinning, or halted until a timer ends the wait (the bspWait
+ * option) — even when there is no AP, and then runs a task itself. Each AP configures itself,
  * passing through a LOCK-serialized critical section one at a time, runs exactly one task
  * (non-preemptive, no timer interrupt), stores its result in the APIC-ID-indexed array and
  * halts. The BSP spins until every result is in (or, as a guest option, halts until the last
@@ -59,7 +63,8 @@ public final class MulticoreUnikernel implements SystemModel {
         vcpuThreads = new int[vcpus];
         for (int v = 0; v < vcpus; v++) {
             int pinned = setup.guest().honourSiblingPlacement() ? v % topology.logicalProcessors() : -1;
-            vcpuThreads[v] = threads.add("includeos-vcpu-" + v, owner, pinned, pinned >= 0 ? pinned : booted[v]);
+            vcpuThreads[v] = threads.add("includeos-vcpu-" + v, HostThread.Kind.VCPU, owner, pinned,
+                    pinned >= 0 ? pinned : booted[v]);
         }
         if (setup.hostOptions().traced()) {
             kernel.timeline = new GuestTimeline("multicore unikernel, phase per processor", vcpuThreads);
@@ -84,16 +89,16 @@ public final class MulticoreUnikernel implements SystemModel {
 
     @Override
     public long ticks(HostMeasurements host) {
-        return host.processTicks(setup.systems().unikernel().vmStartCpuNs(), vcpuThreads);
+        return host.processTicks(setup.guest().tickWindow().vmStartCpuNs(setup.systems().unikernel()), vcpuThreads);
     }
 
-    private enum Phase { HALTED, HANDLING_REQUEST, STARTING_APS, SELF_CONFIGURING, WAITING_FOR_LOCK, IN_CRITICAL_SECTION,
-        COMPUTING, WAITING_FOR_RESULTS, SIGNALLING, SUMMING, DONE }
+    private enum Phase { HALTED, HANDLING_REQUEST, SENDING_STARTUP_IPIS, STARTING_APS, SELF_CONFIGURING, WAITING_FOR_LOCK,
+        IN_CRITICAL_SECTION, COMPUTING, WAITING_FOR_RESULTS, SIGNALLING, SUMMING, DONE }
 
     /** The kernel actor: the BSP's view of the whole VM, owner of its vCPU threads. */
     private final class Kernel implements Entity<Kernel.Message> {
 
-        sealed interface Message permits Booted, Incoming, Rates, Check {
+        sealed interface Message permits Booted, Incoming, Rates, Check, WakeupWaitOver {
         }
 
         /** The VM has booted and its BSP idles until the request. */
@@ -108,6 +113,10 @@ public final class MulticoreUnikernel implements SystemModel {
 
         /** Time to see whether the vCPU's current phase is done. */
         record Check(int vcpu) implements Message {
+        }
+
+        /** The BSP's wait after the wake-up's last STARTUP IPI is over. */
+        record WakeupWaitOver() implements Message {
         }
 
         private final Phase[] phase;
@@ -157,6 +166,14 @@ public final class MulticoreUnikernel implements SystemModel {
                 } else {
                     scheduleCheck(check.vcpu(), context);
                 }
+            } else if (message instanceof WakeupWaitOver) {
+                if (setup.guest().bspWait() == GuestOptions.BspWait.HALT) {
+                    // The timer the BSP armed before its HLT fires: its interrupt wakes the vCPU.
+                    context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[0]), 0);
+                }
+                enter(0, Phase.COMPUTING, setup.taskCycles(), context);
+            } else {
+                throw new IllegalStateException("unhandled message " + message);
             }
             if (timeline != null) {
                 for (int v = 0; v < phase.length; v++) {
@@ -200,8 +217,8 @@ public final class MulticoreUnikernel implements SystemModel {
 
         private void advance(int v, Context<Message> context) {
             switch (phase[v]) {
-                case HANDLING_REQUEST -> startAps(context);
-                case STARTING_APS -> enter(0, Phase.COMPUTING, setup.taskCycles(), context);
+                case HANDLING_REQUEST -> sendWakeupIpis(context);
+                case SENDING_STARTUP_IPIS -> startAps(context);
                 case SELF_CONFIGURING -> {
                     lockQueue.addLast(v);
                     idle(v, Phase.WAITING_FOR_LOCK, context);
@@ -224,21 +241,29 @@ public final class MulticoreUnikernel implements SystemModel {
             }
         }
 
-        /** INIT, SIPI, SIPI to every AP in APIC-ID order; each AP's thread wakes when its SIPI has gone out. */
+        /** The BSP writes the ICR once for the INIT and once per STARTUP IPI, each write a VM exit. */
+        private void sendWakeupIpis(Context<Message> context) {
+            SystemsSpec.UnikernelSpec unikernel = setup.systems().unikernel();
+            enter(0, Phase.SENDING_STARTUP_IPIS,
+                    unikernel.wakeupIcrWrites() * setup.host().hypervisor().ipiExitCycles().value(), context);
+        }
+
+        /**
+         * The broadcast reaches every AP whatever their number: each starts at the first STARTUP
+         * IPI, after the INIT wait; the BSP waits until the last STARTUP IPI's wait is over,
+         * spinning or halted, and computes its own task after that, APs or none.
+         */
         private void startAps(Context<Message> context) {
-            int aps = phase.length - 1;
-            if (aps == 0) {
-                enter(0, Phase.COMPUTING, setup.taskCycles(), context);
-                return;
+            SystemsSpec.UnikernelSpec unikernel = setup.systems().unikernel();
+            for (int ap = 1; ap < phase.length; ap++) {
+                enter(ap, Phase.SELF_CONFIGURING, setup.cycles(unikernel.apSelfConfigurationUs().value()), context);
+                context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[ap]), unikernel.initWaitNs());
             }
-            double perAp = setup.systems().unikernel().icrWritesPerAp().value() * setup.host().hypervisor().ipiExitCycles().value();
-            double rate = Math.max(progress[0].cyclesPerNs(), 1e-9);
-            for (int ap = 1; ap <= aps; ap++) {
-                long sentAfter = (long) Math.ceil(ap * perAp / rate);
-                enter(ap, Phase.SELF_CONFIGURING, setup.cycles(setup.systems().unikernel().apSelfConfigurationUs().value()), context);
-                context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[ap]), sentAfter);
+            idle(0, Phase.STARTING_APS, context);
+            if (setup.guest().bspWait() == GuestOptions.BspWait.HALT) {
+                sleep(0, context);
             }
-            enter(0, Phase.STARTING_APS, aps * perAp, context);
+            context.sendSelf(new WakeupWaitOver(), unikernel.wakeupWaitNs());
         }
 
         private void grantLock(Context<Message> context) {

@@ -8,6 +8,7 @@ import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
@@ -42,7 +43,7 @@ public final class SingleCoreUnikernels implements SystemModel {
         for (int i = 0; i < setup.tasks(); i++) {
             Vm vm = new Vm();
             EntityRef<Vm.Message> ref = world.spawn("includeos-" + i, vm);
-            vm.thread = threads.add("includeos-" + i + "-vcpu", Port.of(ref, Vm.Rates::new), -1, booted[i]);
+            vm.thread = threads.add("includeos-" + i + "-vcpu", HostThread.Kind.VCPU, Port.of(ref, Vm.Rates::new), -1, booted[i]);
             vcpuThreads[i] = vm.thread;
             vms.add(vm);
             servers.add(new Server(Port.of(ref, Vm.Incoming::new), 1));
@@ -58,10 +59,10 @@ public final class SingleCoreUnikernels implements SystemModel {
         vms.forEach(vm -> vm.hypervisor = hypervisor);
     }
 
-    /** N QEMU processes, each reporting its own ticks, each with its emulator's own CPU. */
+    /** N QEMU processes, each reporting its own ticks, each with its emulator's own CPU over the tick window. */
     @Override
     public long ticks(HostMeasurements host) {
-        long emulatorNs = setup.systems().unikernel().vmStartCpuNs();
+        long emulatorNs = setup.guest().tickWindow().vmStartCpuNs(setup.systems().unikernel());
         long ticks = 0;
         for (int thread : vcpuThreads) {
             ticks += host.processTicks(emulatorNs, thread);

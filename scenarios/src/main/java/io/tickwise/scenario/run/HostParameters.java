@@ -53,6 +53,9 @@ final class HostParameters {
         cited(p, "host", "timer-tick exit", h.hypervisor().timerTickExitCycles(), " cycles");
         cited(p, "host", "IPI exit", h.hypervisor().ipiExitCycles(), " cycles");
         cited(p, "host", "host wake-up of a vCPU", h.hypervisor().hostWakeupUs(), " µs");
+        cited(p, "host", "exits per host tick on a vCPU", h.hypervisor().hostTickExits(), "");
+        cited(p, "host", "exits per switch to a vCPU", h.hypervisor().vcpuSwitchExits(), "");
+        cited(p, "host", "APIC exits per guest tick", h.hypervisor().guestTickApicExits(), "");
         cited(p, "scenario", "single-task time (calibration)", scenario.spec().calibration().singleTaskSeconds(), " s");
         p.add(new Parameter("scenario", "prime bound", Long.toString(scenario.spec().workload().primeBound()),
                 scenario.spec().workload().source()));
@@ -60,10 +63,15 @@ final class HostParameters {
         cited(p, "systems", "UDP one way", s.client().udpOneWayUs(), " µs");
         cited(p, "systems", "client send", s.client().sendUs(), " µs");
         cited(p, "systems", "unikernel request handling", s.unikernel().requestHandlingUs(), " µs");
-        cited(p, "systems", "ICR writes per AP", s.unikernel().icrWritesPerAp(), "");
+        cited(p, "systems", "STARTUP IPIs of the AP wake-up", s.unikernel().startupIpis(), "");
+        cited(p, "systems", "wait after INIT", s.unikernel().initWaitUs(), " µs");
+        cited(p, "systems", "wait after each STARTUP IPI", s.unikernel().sipiWaitUs(), " µs");
         cited(p, "systems", "AP self-configuration", s.unikernel().apSelfConfigurationUs(), " µs");
         cited(p, "systems", "AP critical section", s.unikernel().criticalSectionUs(), " µs");
         cited(p, "systems", "xAPIC processor limit", s.unikernel().xapicMaxProcessors(), "");
+        cited(p, "systems", "emulator CPU per VM (request window)", s.unikernel().vmStartCpuSeconds().request(), " s");
+        cited(p, "systems", "emulator CPU per VM (process-lifetime window)",
+                s.unikernel().vmStartCpuSeconds().processLifetime(), " s");
         cited(p, "systems", "pthread_create", s.linux().threadCreateUs(), " µs");
         cited(p, "systems", "fork", s.linux().processCreateUs(), " µs");
         cited(p, "systems", "reap", s.linux().reapUs(), " µs");
@@ -72,6 +80,7 @@ final class HostParameters {
         cited(p, "systems", "idle guest wake-up work", s.linux().idleWakeupWorkUs(), " µs");
         cited(p, "systems", "glibc stack cache", s.linux().stackCacheThreads(), " stacks");
         cited(p, "systems", "native IPI", s.linux().nativeIpiUs(), " µs");
+        cited(p, "systems", "TLB flushes wake lazy-TLB CPUs", s.linux().flushWakesLazyTlbCpus(), "");
         return p;
     }
 
