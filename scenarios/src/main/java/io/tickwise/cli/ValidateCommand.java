@@ -18,6 +18,7 @@ import io.tickwise.scenario.TaskAxis;
 import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.scenario.run.ResultsFiles;
 import io.tickwise.sweep.Simulator;
+import io.tickwise.validation.Calibration;
 import io.tickwise.validation.Validation;
 import io.tickwise.validation.ValidationPlan;
 import io.tickwise.validation.Statistic;
@@ -55,7 +56,7 @@ final class ValidateCommand implements Runnable {
     @Option(names = "--tasks", description = "Task counts (default: 1 .. 2 × logical CPUs)")
     private String tasks;
 
-    @Option(names = "--reps", defaultValue = "5", description = "Measured repetitions per point; medians are compared (default: ${DEFAULT-VALUE})")
+    @Option(names = "--reps", defaultValue = "5", description = "Measured rounds, each one run of every task count (default: ${DEFAULT-VALUE})")
     private int repetitions;
 
     @Option(names = "--task-seconds", defaultValue = "2",
@@ -63,10 +64,15 @@ final class ValidateCommand implements Runnable {
                     + "(default: ${DEFAULT-VALUE})")
     private double taskSeconds;
 
-    @Option(names = "--statistic", defaultValue = "min",
-            description = "Value of the repeated runs compared with the model: min (interference only slows runs) "
-                    + "or median (default: ${DEFAULT-VALUE})")
+    @Option(names = "--statistic", defaultValue = "median",
+            description = "Value of the repeated runs compared with the model: median, or min (for runs compared "
+                    + "as measured, whose interference only slows them) (default: ${DEFAULT-VALUE})")
     private String statistic;
+
+    @Option(names = "--calibration", defaultValue = "per-round",
+            description = "per-round: scale every run by its round's single-task run, so that the machine's changes "
+                    + "of speed between rounds cancel; once: compare runs as measured (default: ${DEFAULT-VALUE})")
+    private String calibration;
 
     @Option(names = "--bound", description = "Count primes below this instead of calibrating a bound")
     private Long bound;
@@ -100,6 +106,7 @@ final class ValidateCommand implements Runnable {
         }
         Accelerator accelerator = Accelerator.parse(accel);
         Statistic compared = Statistic.parse(statistic);
+        Calibration calibrated = Calibration.parse(calibration);
         HostTopology detected = LocalHost.detect();
         HostSpec host = LocalHost.model(detected);
         List<Integer> points = taskCounts(detected);
@@ -134,7 +141,7 @@ final class ValidateCommand implements Runnable {
         }
         List<BackendValidation> results = new ArrayList<>();
         try (Simulator simulator = Simulator.start()) {
-            Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed, compared);
+            Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed, compared, calibrated);
             for (Validation.Measurements m : measured) {
                 BackendValidation result = validation.compare(m);
                 results.add(result);
@@ -165,9 +172,11 @@ final class ValidateCommand implements Runnable {
     private static void print(BackendValidation result, PrintWriter out) {
         out.println();
         BackendValidation.StartupCpu startup = result.startup();
-        out.printf(Locale.ROOT, "%s (bound %d; %s of the runs compared; without work: %d-%d ticks, median %.1f, %d runs)%n",
-                result.backend(), result.bound(), result.statistic(), startup.minTicks(), startup.maxTicks(),
-                startup.medianTicks(), startup.runs());
+        BackendValidation.Spread single = result.singleTaskSeconds();
+        out.printf(Locale.ROOT, "%s (bound %d; %s of the runs compared, calibrated %s; one task as measured: %.3f-%.3f s, "
+                        + "median %.3f; without work: %.1f-%.1f ticks, median %.1f, %d runs)%n",
+                result.backend(), result.bound(), result.statistic(), result.calibration(), single.min(), single.max(),
+                single.median(), startup.minTicks(), startup.maxTicks(), startup.medianTicks(), startup.runs());
         out.printf(Locale.ROOT, "%6s %10s %10s %12s %8s %10s %10s %12s %8s %6s %10s%n", "tasks", "measured s", "median s",
                 "simulated s", "error", "measured t", "median t", "simulated t", "error", "runs", "disturbed");
         for (ValidationPoint p : result.points()) {

@@ -5,16 +5,16 @@ import io.tickwise.input.BadInputException;
 import java.util.Locale;
 
 /**
- * Which value of a point's repeated runs is compared with the model. Interference on a shared
- * machine only ever slows a run down (a neighbour, the machine's own hypervisor giving the CPU
- * to others unreported), so the fastest run is the closest to the undisturbed machine the model
- * describes; the minimum is the robust estimator under such one-sided noise (Chen & Revels,
- * "Robust benchmarking in noisy environments", HPEC 2016). The median is there for machines whose
- * noise is not one-sided.
+ * Which value of a point's repeated runs is compared with the model. Runs calibrated per round
+ * are ratios of two measured runs, whose noise is two-sided: the median is robust to it. Runs
+ * compared as measured only ever get slower through interference (a neighbour, the machine's own
+ * hypervisor giving the CPU to others unreported), so for them the fastest run is the closest to
+ * the undisturbed machine the model describes: the minimum is the robust estimator under such
+ * one-sided noise (Chen & Revels, "Robust benchmarking in noisy environments", HPEC 2016).
  */
 public enum Statistic {
-    MIN,
-    MEDIAN;
+    MEDIAN,
+    MIN;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

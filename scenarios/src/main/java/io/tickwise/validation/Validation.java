@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * model: the single-task time measured on the backend is the one fitted number, and the CPU the
  * backend spends without work (for the image, the emulator's own per VM) the one measured
  * constant; every other point is a prediction. Measured values are the chosen statistic
- * (minimum or median) over repetitions; simulated values are means over seeded repetitions.
+ * (median or minimum) over repetitions, each run first scaled by its round's single-task run
+ * under {@link Calibration#PER_ROUND}; simulated values are means over seeded repetitions.
  */
 public final class Validation {
     /** Simulated repetitions per point: enough to average the seeded placement. */
@@ -45,9 +46,12 @@ public final class Validation {
     private final Simulator simulator;
     private final long seed;
     private final Statistic statistic;
+    private final Calibration calibration;
 
-    public Validation(HostSpec host, SystemsSpec systems, Simulator simulator, long seed, Statistic statistic) {
+    public Validation(HostSpec host, SystemsSpec systems, Simulator simulator, long seed, Statistic statistic,
+                      Calibration calibration) {
         this.statistic = statistic;
+        this.calibration = calibration;
         this.host = host;
         this.systems = systems;
         this.simulator = simulator;
@@ -105,19 +109,21 @@ public final class Validation {
                 progress.accept(describe(backend, m, r, plan));
             }
         }
-        BackendValidation.StartupCpu startup = new BackendValidation.StartupCpu(
-                Stats.median(startupTicks.stream().mapToDouble(Long::doubleValue).toArray()),
-                startupTicks.stream().mapToLong(Long::longValue).min().orElseThrow(),
-                startupTicks.stream().mapToLong(Long::longValue).max().orElseThrow(), startupTicks.size());
-        return new Measurements(plan, kept, Arrays.stream(disturbed).boxed().toList(), startup);
+        return new Measurements(plan, kept, Arrays.stream(disturbed).boxed().toList(), startupTicks);
     }
 
     /**
      * What {@link #measure} kept: per measured task count (in the plan's order) the runs the
-     * statistics are taken over, and how many disturbed runs it saw.
+     * statistics are taken over, one per round in round order, how many disturbed runs it saw,
+     * and per round the ticks of the run without work.
      */
     public record Measurements(ValidationPlan plan, List<List<PointMeasurement>> kept, List<Integer> disturbed,
-                               BackendValidation.StartupCpu startup) {
+                               List<Long> startupTicks) {
+        public Measurements {
+            kept = kept.stream().map(List::copyOf).toList();
+            disturbed = List.copyOf(disturbed);
+            startupTicks = List.copyOf(startupTicks);
+        }
     }
 
     /** Simulates the measured points on this machine's model and compares. */
@@ -126,18 +132,24 @@ public final class Validation {
         Backend backend = plan.backend();
         List<Integer> counts = plan.measuredCounts();
         List<List<PointMeasurement>> kept = measured.kept();
-        BackendValidation.StartupCpu startup = measured.startup();
-        double singleTask = statistic.of(taskSeconds(kept.get(counts.indexOf(1))));
+        double[] singleTaskRuns = taskSeconds(kept.get(counts.indexOf(1)));
+        double singleTask = statistic.of(singleTaskRuns);
+        double[] scale = new double[singleTaskRuns.length];
+        for (int r = 0; r < scale.length; r++) {
+            scale[r] = calibration == Calibration.PER_ROUND ? singleTask / singleTaskRuns[r] : 1;
+        }
         double taskCycles = singleTask * 1e9 * host.frequency().turboGHz().values().get(0);
-        double startupTicks = statistic == Statistic.MIN ? startup.minTicks() : startup.medianTicks();
-        SystemsSpec measuredSystems = systems.withVmStartCpuSeconds(new Cited(startupTicks / TICKS_PER_SECOND,
+        double[] startupRuns = scaled(measured.startupTicks().stream().mapToDouble(Long::doubleValue).toArray(), scale);
+        BackendValidation.StartupCpu startup = new BackendValidation.StartupCpu(Stats.median(startupRuns),
+                Stats.min(startupRuns), Stats.max(startupRuns), startupRuns.length);
+        SystemsSpec measuredSystems = systems.withVmStartCpuSeconds(new Cited(statistic.of(startupRuns) / TICKS_PER_SECOND,
                 "measured by validate: " + statistic.id() + " ticks of " + startup.runs() + " runs of the "
-                        + backend.name() + " backend with bound 0"));
+                        + backend.name() + " backend with bound 0, calibrated " + calibration.id()));
         List<ValidationPoint> points = new ArrayList<>();
         for (int n : plan.tasks()) {
             int i = counts.indexOf(n);
-            double[] seconds = taskSeconds(kept.get(i));
-            double[] ticks = kept.get(i).stream().mapToDouble(PointMeasurement::ticks).toArray();
+            double[] seconds = scaled(taskSeconds(kept.get(i)), scale);
+            double[] ticks = scaled(kept.get(i).stream().mapToDouble(PointMeasurement::ticks).toArray(), scale);
             ExperimentSetup setup = setupFor(backend.name(), host, measuredSystems, n, taskCycles);
             double simulatedSeconds = 0;
             double simulatedTicks = 0;
@@ -153,8 +165,19 @@ public final class Validation {
                     measured.disturbed().get(i)));
         }
         List<ValidationPoint> predicted = points.stream().filter(p -> p.tasks() >= 2).toList();
-        return new BackendValidation(backend.name(), plan.bound(), statistic.id(), startup, points,
-                mape(predicted.isEmpty() ? points : predicted, true), mape(points, false));
+        return new BackendValidation(backend.name(), plan.bound(), statistic.id(), calibration.id(),
+                new BackendValidation.Spread(Stats.min(singleTaskRuns), Stats.median(singleTaskRuns),
+                        Stats.max(singleTaskRuns)),
+                startup, points, mape(predicted.isEmpty() ? points : predicted, true), mape(points, false));
+    }
+
+    /** Round r's values times its scale factor. */
+    private static double[] scaled(double[] byRound, double[] scale) {
+        double[] out = new double[byRound.length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = byRound[r] * scale[r];
+        }
+        return out;
     }
 
     private static String describe(Backend backend, PointMeasurement m, int repetition, ValidationPlan plan) {

@@ -7,14 +7,20 @@ import java.util.List;
  *
  * @param bound      the prime bound of every task, chosen so that one task takes the requested
  *                   time on this backend
- * @param statistic  which value of the repeated runs is compared: {@code min} or {@code median}
+ * @param statistic  which value of the repeated runs is compared: {@code median} or {@code min}
+ * @param calibration {@code per-round}: every run was scaled by its round's single-task run
+ *                   before the statistic was taken, so that the machine's changes of speed between
+ *                   rounds cancel; {@code once}: runs compared as measured
+ * @param singleTaskSeconds the single-task runs as measured, one per round: how much the
+ *                   machine's speed varied over the validation
  * @param startup    the CPU the backend spends without any work: for the image, the emulator's
  *                   own per VM, which the simulated system is charged
  * @param timeMAPE   over the points with two or more tasks: one task is the calibration, which
  *                   the model reproduces by construction (over all points if there is no other)
  * @param ticksMAPE  over every point
  */
-public record BackendValidation(String backend, long bound, String statistic, StartupCpu startup,
+public record BackendValidation(String backend, long bound, String statistic, String calibration,
+                                Spread singleTaskSeconds, StartupCpu startup,
                                 List<ValidationPoint> points,
                                 double timeMAPE, double ticksMAPE) {
     public BackendValidation {
@@ -22,10 +28,13 @@ public record BackendValidation(String backend, long bound, String statistic, St
     }
 
     /**
-     * Host ticks of runs that count primes below 0: start-up, boot and exit alone.
-     *
-     * The model is charged the backend's statistic of them.
+     * Host ticks of runs that count primes below 0: start-up, boot and exit alone, calibrated
+     * like the other runs of their rounds. The model is charged the backend's statistic of them.
      */
-    public record StartupCpu(double medianTicks, long minTicks, long maxTicks, int runs) {
+    public record StartupCpu(double medianTicks, double minTicks, double maxTicks, int runs) {
+    }
+
+    /** Minimum, median and maximum of repeated measurements. */
+    public record Spread(double min, double median, double max) {
     }
 }

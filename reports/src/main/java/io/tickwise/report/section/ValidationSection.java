@@ -28,23 +28,30 @@ final class ValidationSection {
         html.open("section", "class", "validation", "id", ANCHOR);
         html.element("h2", "Validation on host " + validation.host());
         html.element("p", "Error = (simulated − measured) / measured. The measured value compared is the backend's "
-                + "statistic over repeated runs (the minimum: interference only slows a run; or the median), shown "
-                + "with minimum, median and maximum; a run that shared the machine with other work, or left CPUs "
+                + "statistic over repeated rounds (the median, or the minimum), shown with minimum, median and "
+                + "maximum; calibrated per round, every run was first scaled by the single-task run of its round, "
+                + "so that changes of the machine's speed between rounds cancel (the single-task runs as measured "
+                + "show how much it varied); a run that shared the machine with other work, or left CPUs "
                 + "its tasks could use idle, was run again (disturbed runs are counted). MAPE as recorded in the "
                 + "validation file (in percent), and as recomputed here from its points: time over two or more "
                 + "tasks (one task is the calibration), ticks over all points. Work-free CPU: the ticks of a run "
                 + "without work (for the image, the emulator's own per VM, which the model is charged).",
                 "class", "note");
         Table summary = new Table("Mean absolute percentage error per backend", "mape",
-                List.of("Backend", "Points", "Bound", "Statistic", "Work-free CPU, ticks: median (min–max)", "Time MAPE (file)", "Time MAPE (points)",
+                List.of("Backend", "Points", "Bound", "Statistic", "Calibration",
+                        "One task as measured, s: median (min–max)", "Work-free CPU, ticks: median (min–max)", "Time MAPE (file)", "Time MAPE (points)",
                         "Ticks MAPE (file)", "Ticks MAPE (points)"));
         for (BackendValidation backend : validation.backends()) {
             List<ValidationPoint> predicted = backend.points().stream().filter(p -> p.tasks() >= 2).toList();
             BackendValidation.StartupCpu startup = backend.startup();
+            BackendValidation.Spread single = backend.singleTaskSeconds();
             summary.row(List.of(Cell.text(backend.backend()), Cell.number(String.valueOf(backend.points().size())),
                     Cell.number(String.valueOf(backend.bound())), Cell.text(backend.statistic()),
-                    Cell.number(String.format(Locale.ROOT, "%s (%d–%d)", Numbers.value(startup.medianTicks()),
-                            startup.minTicks(), startup.maxTicks())),
+                    Cell.text(backend.calibration()),
+                    Cell.number(String.format(Locale.ROOT, "%s (%s–%s)", Numbers.value(single.median()),
+                            Numbers.value(single.min()), Numbers.value(single.max()))),
+                    Cell.number(String.format(Locale.ROOT, "%s (%s–%s)", Numbers.value(startup.medianTicks()),
+                            Numbers.value(startup.minTicks()), Numbers.value(startup.maxTicks()))),
                     Cell.number(percentValue(backend.timeMAPE())),
                     Cell.number(Numbers.percent(mape(predicted.isEmpty() ? backend.points() : predicted,
                             ValidationPoint::measuredSeconds, ValidationPoint::simulatedSeconds))),
