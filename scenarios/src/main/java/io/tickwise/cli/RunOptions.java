@@ -3,6 +3,7 @@ package io.tickwise.cli;
 import io.tickwise.engine.Engine;
 import io.tickwise.host.Fidelity;
 import io.tickwise.input.BadInputException;
+import io.tickwise.scenario.OptionOverride;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.TaskAxis;
@@ -29,6 +30,10 @@ final class RunOptions {
 
     @Option(names = "--seed", description = "Seed (default: the file's)")
     Long seed;
+
+    @Option(names = OptionOverride.FLAG, paramLabel = "NAME=VALUE[,VALUE...]",
+            description = "Set a scenario option (repeatable); a list of values sweeps it, e.g. mainThread=join,spin")
+    private List<String> optionOverrides;
 
     @Option(names = "--engine", defaultValue = "fused", description = "fused or actors (default: ${DEFAULT-VALUE})")
     Engine engine;
@@ -74,6 +79,9 @@ final class RunOptions {
         if (seed != null) {
             arguments.addAll(List.of("--seed", seed.toString()));
         }
+        if (optionOverrides != null) {
+            optionOverrides.forEach(o -> arguments.addAll(List.of(OptionOverride.FLAG, o)));
+        }
         arguments.addAll(List.of("--engine", engine.id(), "--fidelity", fidelity.id()));
         return arguments.toArray(String[]::new);
     }
@@ -108,6 +116,11 @@ final class RunOptions {
         }
         if (seed != null) {
             result = result.withSeed(seed);
+        }
+        if (optionOverrides != null) {
+            for (String text : optionOverrides) {
+                result = result.withOptions(OptionOverride.parse(text).applyTo(result.spec().options()));
+            }
         }
         return result;
     }

@@ -41,6 +41,10 @@ public record Scenario(String file, ScenarioSpec spec, HostSpec host, SystemsSpe
         return new Scenario(file, spec, host, systemsSpec, systems, tasks, value, seed);
     }
 
+    public Scenario withOptions(Options value) {
+        return new Scenario(file, spec.withOptions(value), host, systemsSpec, systems, tasks, repetitions, seed);
+    }
+
     public Scenario withSeed(long value) {
         return new Scenario(file, spec, host, systemsSpec, systems, tasks, repetitions, value);
     }

@@ -18,6 +18,11 @@ public record ScenarioSpec(String name, String description, String host, List<St
                            String tasks, int repetitions, long seed, Workload workload, Calibration calibration,
                            Options options) {
 
+    public ScenarioSpec withOptions(Options value) {
+        return new ScenarioSpec(name, description, host, systems, baseline, tasks, repetitions, seed, workload, calibration,
+                value);
+    }
+
     /** The task: count primes below {@code primeBound} by trial division. */
     public record Workload(long primeBound, String source) {
     }

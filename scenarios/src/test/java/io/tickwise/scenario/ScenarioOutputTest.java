@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,45 @@ class ScenarioOutputTest {
         double turbo = d.series().get(0).points().get(0).timeSeconds().mean();
         double base = d.series().get(2).points().get(0).timeSeconds().mean();
         assertEquals(3.6 / 2.3, base / turbo, 0.01, "one task without turbo runs at the 2.3 GHz base clock");
+    }
+
+    @Test
+    void optionsSetOnTheCommandLineSweepLikeListsInTheFile() throws IOException {
+        String text = Files.readString(Path.of("intel-72.yaml"))
+                .replace("turbo: true", "turbo: [true, false]")
+                .replace("mainThread: join", "mainThread: [join, spin]");
+        Path file = Files.writeString(dir.resolve("edited.yaml"), text);
+        String[] common = {"--tasks=1,36", "--reps=2", "--systems=bare-metal-threads"};
+        Path edited = dir.resolve("edited");
+        Path overridden = dir.resolve("overridden");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(concat(new String[] {"sweep", file.toString(), "--out", edited.toString()}, common),
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        assertEquals(0, Main.run(concat(new String[] {"sweep", "intel-72.yaml", "--option", "turbo=true,false",
+                        "--option", "mainThread=join,spin", "--out", overridden.toString()}, common),
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        assertEquals(withoutProvenance(edited), withoutProvenance(overridden));
+        assertEquals(List.of("bare-metal-threads [turbo=true,mainThread=join]", "bare-metal-threads [turbo=true,mainThread=spin]",
+                        "bare-metal-threads [turbo=false,mainThread=join]", "bare-metal-threads [turbo=false,mainThread=spin]"),
+                ResultsJson.readResults(overridden.resolve("results.json")).series().stream().map(Series::system).toList());
+    }
+
+    @Test
+    void aBadOptionOnTheCommandLineExitsTwoNamingIt() {
+        for (String bad : List.of("mainThread", "mainThread=", "warp=on", "mainThread=yield", "turbo=yes", "turbo=true,,false")) {
+            StringWriter err = new StringWriter();
+            Path out = dir.resolve("never");
+            int status = Main.run(new String[] {"scenario", "intel-72.yaml", "--option", bad, "--out", out.toString()},
+                    new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(2, status, bad + ": " + err);
+            assertEquals(1, err.toString().lines().count(), err.toString());
+            assertTrue(err.toString().contains("--option"), err.toString());
+            assertFalse(Files.exists(out));
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
     }
 
     @Test

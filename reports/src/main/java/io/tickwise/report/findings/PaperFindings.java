@@ -5,7 +5,9 @@ import io.tickwise.results.ResultsDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The findings of the multicore IncludeOS paper (sections IV and V), as encoded in
@@ -29,6 +31,16 @@ public final class PaperFindings {
     /** The paper's findings for the document's host (Intel or AMD), each held, not held or not evaluated. */
     public static List<FindingResult> evaluate(ResultsDocument document) {
         return catalog().evaluate(document);
+    }
+
+    /**
+     * The findings checked once per option combination of a sweep, by the combination's label
+     * ("mainThread=spin"; the empty label when no option was swept).
+     */
+    public static Map<String, List<FindingResult>> evaluateByOptions(ResultsDocument document) {
+        Map<String, List<FindingResult>> byLabel = new LinkedHashMap<>();
+        OptionCombinations.of(document).forEach((label, combination) -> byLabel.put(label, evaluate(combination)));
+        return byLabel;
     }
 
     private static final class Holder {

@@ -4,6 +4,7 @@ import io.tickwise.report.findings.FindingResult;
 import io.tickwise.report.findings.Verdict;
 import io.tickwise.report.html.Html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,45 @@ final class FindingsChecklist {
                 html.element("li", clause);
             }
             html.close("ul").close("td");
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    /**
+     * The findings of a sweep: each checked on every option combination's series alone, with the
+     * combinations under which it holds named, so that a hypothesis that makes a finding hold
+     * (or stop holding) reads off one row.
+     */
+    static void writeByOptions(Html html, Map<String, List<FindingResult>> byOptions) {
+        List<String> labels = List.copyOf(byOptions.keySet());
+        html.element("p", "Options were swept: each finding is checked on the series of each option combination "
+                + "alone. \"Holds under\" names the combinations in which it holds; hover a verdict for its evidence.",
+                "class", "note");
+        html.open("table", "class", "findings by-options");
+        html.open("thead").open("tr");
+        html.element("th", "Finding", "scope", "col");
+        for (String label : labels) {
+            html.element("th", label, "scope", "col");
+        }
+        html.element("th", "Holds under", "scope", "col");
+        html.close("tr").close("thead").open("tbody");
+        List<FindingResult> first = byOptions.get(labels.get(0));
+        for (int i = 0; i < first.size(); i++) {
+            FindingResult finding = first.get(i);
+            List<String> holdsUnder = new ArrayList<>();
+            html.open("tr", "id", "finding-" + finding.id());
+            html.open("td").element("b", finding.id()).text(" " + finding.title()).close("td");
+            for (String label : labels) {
+                FindingResult result = byOptions.get(label).get(i);
+                if (result.held()) {
+                    holdsUnder.add(label);
+                }
+                html.element("td", MARK.get(result.verdict()), "class",
+                        result.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), "title", result.evidence(),
+                        "data-verdict", result.verdict().words());
+            }
+            html.element("td", holdsUnder.isEmpty() ? "none" : String.join("; ", holdsUnder), "class", "holds-under");
             html.close("tr");
         }
         html.close("tbody").close("table");

@@ -14,6 +14,7 @@ import io.tickwise.results.PowerTrace;
 import io.tickwise.results.ResultsDocument;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 
@@ -30,7 +31,7 @@ final class HostSection {
     static void write(Html html, Figure.FigureCounter figures, ResultsDocument document, String anchor) {
         HostFacts host = HostFacts.of(document);
         Curves curves = new Curves(document);
-        List<FindingResult> findings = PaperFindings.evaluate(document);
+        Map<String, List<FindingResult>> findings = PaperFindings.evaluateByOptions(document);
         html.open("section", "class", "host", "id", anchor, "data-host", document.host());
         html.element("h2", title(document));
         writeFacts(html, document, host, curves, findings, anchor);
@@ -61,7 +62,11 @@ final class HostSection {
             html.element("p", "No findings checked: the host is neither Intel nor AMD by its name \""
                     + document.host() + "\" or its host parameter " + HostFacts.VENDOR + ".", "class", "note");
         } else {
-            FindingsChecklist.write(html, findings);
+            if (findings.size() == 1) {
+                FindingsChecklist.write(html, findings.values().iterator().next());
+            } else {
+                FindingsChecklist.writeByOptions(html, findings);
+            }
         }
 
         html.element("h3", "Data", "id", anchor + "-data");
@@ -81,7 +86,7 @@ final class HostSection {
     }
 
     private static void writeFacts(Html html, ResultsDocument document, HostFacts host, Curves curves,
-                                   List<FindingResult> findings, String anchor) {
+                                   Map<String, List<FindingResult>> byOptions, String anchor) {
         TreeSet<Integer> tasks = new TreeSet<>();
         curves.systems().forEach(s -> tasks.addAll(curves.points(s).keySet()));
         html.open("dl", "class", "facts");
@@ -93,12 +98,20 @@ final class HostSection {
         fact(html, "Repetitions", String.valueOf(document.repetitions()));
         fact(html, "Seed", String.valueOf(document.seed()));
         fact(html, "Fidelity", document.fidelity());
-        if (!findings.isEmpty()) {
+        List<FindingResult> findings = byOptions.values().iterator().next();
+        if (!findings.isEmpty() && byOptions.size() == 1) {
             long held = findings.stream().filter(FindingResult::held).count();
             long noise = findings.stream().filter(f -> f.verdict() == Verdict.WITHIN_NOISE).count();
             html.element("dt", "Paper findings").open("dd")
                     .element("a", held + " of " + findings.size() + " held" + (noise > 0 ? ", " + noise + " within noise" : ""),
                             "href", "#" + anchor + "-findings")
+                    .close("dd");
+        } else if (!findings.isEmpty()) {
+            long heldSomewhere = findings.stream().map(FindingResult::id).filter(id -> byOptions.values().stream()
+                    .anyMatch(results -> results.stream().anyMatch(r -> r.id().equals(id) && r.held()))).count();
+            html.element("dt", "Paper findings").open("dd")
+                    .element("a", heldSomewhere + " of " + findings.size() + " held under at least one of "
+                            + byOptions.size() + " option combinations", "href", "#" + anchor + "-findings")
                     .close("dd");
         }
         html.close("dl");
