@@ -88,7 +88,9 @@ final class FindingsChecklist {
                         result.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), "title", result.evidence(),
                         "data-verdict", result.verdict().words());
             }
-            html.element("td", holdsUnder.isEmpty() ? "none" : String.join("; ", holdsUnder), "class", "holds-under");
+            html.element("td", holdsUnder.isEmpty() ? "none"
+                    : holdsUnder.size() == labels.size() ? "every combination" : String.join("; ", holdsUnder),
+                    "class", "holds-under");
             html.close("tr");
         }
         html.close("tbody").close("table");
