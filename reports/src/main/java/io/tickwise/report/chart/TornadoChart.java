@@ -12,9 +12,10 @@ import java.util.Locale;
  * left: it falls), strongest on top. Drawn as plain SVG, which a bar list needs no library for.
  */
 public final class TornadoChart {
-    private static final int WIDTH = 800;
-    private static final int LABEL_WIDTH = 330;
-    private static final int HALF_BAR = 180;
+    private static final int WIDTH = 840;
+    /** Wide enough for a path such as systems:unikernel.vmStartCpuSeconds.processLifetime. */
+    private static final int LABEL_WIDTH = 370;
+    private static final int HALF_BAR = 170;
     /** Room for a value written beside the longest bar pointing left. */
     private static final int VALUE_WIDTH = 50;
     private static final int ZERO = LABEL_WIDTH + VALUE_WIDTH + HALF_BAR;

@@ -55,8 +55,9 @@ final class UncertaintySection {
                     TornadoChart.svg(anchor + "-" + metric.key() + "-tornado-svg", title, points, TOP), title,
                     "Bars: Spearman's ρ of each constant with the mean " + metric.title().toLowerCase(Locale.ROOT)
                             + " over the samples, the " + TOP + " strongest per task count; right (vermillion): the "
-                            + "metric rises with the constant, left (blue): it falls. A metric that no sampled "
-                            + "constant moves shows ρ = 0 throughout.");
+                            + "metric rises with the constant, left (blue): it falls. ρ tells which constant orders "
+                            + "the samples, not by how much: the dotted bands above give the size (at few tasks the "
+                            + "time band is microseconds wide). A metric that no sampled constant moves shows ρ = 0.");
         }
     }
 

@@ -123,7 +123,12 @@ public final class ScenarioRun implements ScenarioStudy {
     @Override
     public ResultsDocument document(List<PointOutcome> outcomes, Simulator simulator, double wallSeconds,
                                     List<String> nodes) {
-        List<Series> series = series(outcomes);
+        return seriesDocument(series(outcomes), simulator, wallSeconds, nodes);
+    }
+
+    /** The results document of the sweep's {@link #series}, with the traced runs run again on {@code simulator}. */
+    public ResultsDocument seriesDocument(List<Series> series, Simulator simulator, double wallSeconds,
+                                         List<String> nodes) {
         PowerTrace trace = chosenTrace(simulator);
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
                 scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,

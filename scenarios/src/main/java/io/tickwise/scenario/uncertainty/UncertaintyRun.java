@@ -75,23 +75,24 @@ public final class UncertaintyRun implements ScenarioStudy {
     }
 
     /**
-     * Runs the nominal plan and then each sample's as a sweep of its own, keeping only each
-     * sample's series: a sweep's outcomes hold histograms of every point (about half a megabyte
-     * per point), which K + 1 times over would not fit in memory.
+     * Runs the nominal plan and then each sample's as a sweep of its own, keeping only the
+     * series of each: a sweep's outcomes hold histograms of every point (about half a megabyte
+     * per point), of which one sweep's worth at a time fits in memory, K + 1 would not.
      */
     @Override
     public ResultsDocument execute(Simulator simulator, SweepListener listener) {
         long start = System.nanoTime();
         long runsPerPlan = nominal.plan().runs();
         long total = runsPerPlan * (sampled.size() + 1);
-        List<PointOutcome> nominalOutcomes = simulator.sweepAndWait(nominal.plan(), offset(listener, 0, total));
+        List<Series> nominalSeries = nominal.series(simulator.sweepAndWait(nominal.plan(), offset(listener, 0, total)));
         List<List<Series>> samples = new ArrayList<>();
         for (int k = 0; k < sampled.size(); k++) {
             ScenarioRun run = sampled.get(k);
             samples.add(run.series(simulator.sweepAndWait(run.plan(), offset(listener, runsPerPlan * (k + 1), total))));
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
-        return assemble(nominal.document(nominalOutcomes, simulator, wallSeconds, List.of(BuildInfo.node())), samples);
+        return assemble(nominal.seriesDocument(nominalSeries, simulator, wallSeconds, List.of(BuildInfo.node())),
+                samples);
     }
 
     /** The document of the outcomes of {@link #plan}, computed elsewhere (on a cluster's workers). */

@@ -10,6 +10,7 @@ import io.tickwise.host.spec.RangedConstants;
 import io.tickwise.kernel.spec.SystemsFiles;
 import io.tickwise.kernel.spec.SystemsSpec;
 import io.tickwise.kernel.system.SystemId;
+import io.tickwise.report.HtmlReport;
 import io.tickwise.results.PointResult;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.ResultsJson;
@@ -149,6 +150,23 @@ class UncertaintyRunTest {
             assertEquals(3, f.held() + f.withinNoise() + f.notHeld() + f.notEvaluated(), f.toString());
         });
         assertEquals(2, document.uncertainty().repetitionsPerSample());
+    }
+
+    @Test
+    void theReportShowsBothBandsATornadoPerMetricAndTheShares() {
+        ResultsDocument document = run(small(), 3);
+        String html = HtmlReport.render(document);
+        assertTrue(html.contains("shaded bands: p5–p95 of the repetitions"), "the repetition band is named");
+        assertTrue(html.contains("parameter uncertainty, the p5 and p95 of the means of 3 Latin-hypercube samples"),
+                "the parameter band is named as another thing");
+        for (String metric : List.of("time", "ticks", "energy")) {
+            assertTrue(html.contains("id='results-1-" + metric + "-tornado-svg'"), metric + " tornado");
+        }
+        assertTrue(html.contains("<th scope=\"col\">Under uncertainty</th>"), "checklist column");
+        assertTrue(html.contains("holds in " + Math.round(document.uncertainty().findings().get(0).heldPercent())
+                + " % of samples"), "the first finding's share");
+        assertTrue(!HtmlReport.render(new io.tickwise.scenario.run.ScenarioRun(small(), Engine.FUSED, Fidelity.FLUID, 2)
+                .execute(simulator, SweepListener.NONE)).contains("Under uncertainty"), "a plain run has no such column");
     }
 
     @Test
