@@ -12,7 +12,7 @@ import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.scenario.run.ClusterProgress;
 import io.tickwise.scenario.run.ResultTables;
 import io.tickwise.scenario.run.ResultsFiles;
-import io.tickwise.scenario.run.ScenarioRun;
+import io.tickwise.scenario.run.ScenarioStudy;
 import io.tickwise.sweep.PointOutcome;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.sweep.Stall;
@@ -39,7 +39,7 @@ final class ClusterSweepExecution {
                     PrintWriter err, boolean progressLine) {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         SweepSource source = ScenarioPlans.source(file, options, BuildInfo.identity());
-        ScenarioRun run = ScenarioPlans.run(scenario, options);
+        ScenarioStudy run = ScenarioPlans.run(scenario, options);
         SweepPlan plan = run.plan();
         Path directory = options.outputDirectory(scenario);
         ClusterProgress progress = new ClusterProgress(err, progressLine,

@@ -7,7 +7,10 @@ import io.tickwise.scenario.OptionOverride;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.TaskAxis;
+import io.tickwise.scenario.run.ScenarioRun;
+import io.tickwise.scenario.run.ScenarioStudy;
 import io.tickwise.scenario.run.TableLayout;
+import io.tickwise.scenario.uncertainty.UncertaintyRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -54,6 +57,11 @@ final class RunOptions {
             + "(default: the host's physical cores, or the largest task count below)")
     Integer timelineTasks;
 
+    @Option(names = "--uncertainty", paramLabel = "K", description = "Also run K Latin-hypercube samples of the "
+            + "ranged constants of the host and systems files, each with the scenario's repetitions, and add their "
+            + "spread, the constants' rank correlations and the findings' shares to the results")
+    Integer uncertainty;
+
     @Option(names = "--relative", description = "Print each system's ratio to the baseline instead of the means")
     boolean relative;
 
@@ -81,6 +89,9 @@ final class RunOptions {
         }
         if (optionOverrides != null) {
             optionOverrides.forEach(o -> arguments.addAll(List.of(OptionOverride.FLAG, o)));
+        }
+        if (uncertainty != null) {
+            arguments.addAll(List.of("--uncertainty", uncertainty.toString()));
         }
         arguments.addAll(List.of("--engine", engine.id(), "--fidelity", fidelity.id()));
         return arguments.toArray(String[]::new);
@@ -123,6 +134,18 @@ final class RunOptions {
             }
         }
         return result;
+    }
+
+    /** The scenario's runs as one sweep: plain, or with parameter samples when --uncertainty asks for them. */
+    ScenarioStudy study(Scenario scenario, int runsAtOnce) {
+        if (uncertainty == null) {
+            return new ScenarioRun(scenario, engine, fidelity, runsAtOnce, timelineTasks());
+        }
+        if (uncertainty < 2 || uncertainty > UncertaintyRun.MAX_SAMPLES) {
+            throw BadInputException.option("--uncertainty", "must be in 2.." + UncertaintyRun.MAX_SAMPLES
+                    + ", got " + uncertainty);
+        }
+        return new UncertaintyRun(scenario, uncertainty, engine, fidelity, runsAtOnce, timelineTasks());
     }
 
     int parallelism() {

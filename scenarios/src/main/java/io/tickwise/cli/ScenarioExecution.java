@@ -6,7 +6,7 @@ import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.run.ProgressBar;
 import io.tickwise.scenario.run.ResultTables;
 import io.tickwise.scenario.run.ResultsFiles;
-import io.tickwise.scenario.run.ScenarioRun;
+import io.tickwise.scenario.run.ScenarioStudy;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.sweep.SweepListener;
 
@@ -23,7 +23,7 @@ final class ScenarioExecution {
         Scenario scenario = options.apply(ScenarioFiles.load(file));
         int parallelism = options.parallelism();
         Path directory = options.outputDirectory(scenario);
-        ScenarioRun run = new ScenarioRun(scenario, options.engine, options.fidelity, parallelism, options.timelineTasks());
+        ScenarioStudy run = options.study(scenario, parallelism);
         SweepListener progress = progressLine ? new ProgressBar(err) : SweepListener.NONE;
         ResultsDocument document;
         try (Simulator simulator = Simulator.start()) {

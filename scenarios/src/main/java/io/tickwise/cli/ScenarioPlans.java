@@ -5,7 +5,7 @@ import io.tickwise.cluster.SourceFile;
 import io.tickwise.cluster.SweepSource;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
-import io.tickwise.scenario.run.ScenarioRun;
+import io.tickwise.scenario.run.ScenarioStudy;
 import io.tickwise.sweep.SweepPlan;
 
 import java.util.List;
@@ -19,9 +19,9 @@ final class ScenarioPlans implements PlanFactory {
                 options.sweepArguments());
     }
 
-    static ScenarioRun run(Scenario scenario, RunOptions options) {
+    static ScenarioStudy run(Scenario scenario, RunOptions options) {
         // Parallelism is the workers' business: each runs as many runs at once as it has threads.
-        return new ScenarioRun(scenario, options.engine, options.fidelity, 1, options.timelineTasks());
+        return options.study(scenario, 1);
     }
 
     @Override

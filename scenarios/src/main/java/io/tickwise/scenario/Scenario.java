@@ -45,6 +45,14 @@ public record Scenario(String file, ScenarioSpec spec, HostSpec host, SystemsSpe
         return new Scenario(file, spec.withOptions(value), host, systemsSpec, systems, tasks, repetitions, seed);
     }
 
+    public Scenario withHost(HostSpec value) {
+        return new Scenario(file, spec, value, systemsSpec, systems, tasks, repetitions, seed);
+    }
+
+    public Scenario withSystemsSpec(SystemsSpec value) {
+        return new Scenario(file, spec, host, value, systems, tasks, repetitions, seed);
+    }
+
     public Scenario withSeed(long value) {
         return new Scenario(file, spec, host, systemsSpec, systems, tasks, repetitions, value);
     }

@@ -41,12 +41,15 @@ class ClusterSweepTest {
     private static final List<String> LONG = List.of("intel-72", "--tasks", "100..144", "--reps", "2",
             "--systems", "multicore-unikernel,bare-metal-processes", "--fidelity", "tick");
     private static final long LONG_RUNS = 45 * 2 * 2;
+    private static final List<String> SAMPLED = List.of("intel-72", "--tasks", "1,4,8", "--reps", "3",
+            "--systems", "multicore-unikernel,bare-metal-processes", "--uncertainty", "3");
     private static final long TIMEOUT_S = 60;
 
     @TempDir
     static Path dir;
     private static String smallLocal;
     private static String longLocal;
+    private static String sampledLocal;
 
     record Outcome(int status, String out, String err) {
     }
@@ -55,6 +58,7 @@ class ClusterSweepTest {
     static void localReferences() throws IOException {
         smallLocal = local(SMALL, "small-local");
         longLocal = local(LONG, "long-local");
+        sampledLocal = local(SAMPLED, "sampled-local");
         System.setProperty("pekko.actor.serialize-messages", "on");
         ConfigFactory.invalidateCaches();
     }
@@ -87,6 +91,23 @@ class ClusterSweepTest {
             assertTrue(w.out().contains("done; this worker ran"), w.out());
         }
         assertEquals(18, journalRuns(out).size());
+    }
+
+    @Test
+    void parameterSamplesAreRunsLikeAnyOtherAndGiveTheLocalResults() throws Exception {
+        int port = freePort();
+        Path out = dir.resolve("sampled-cluster");
+        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(SAMPLED, port, out, 2));
+        CompletableFuture<Outcome> first = inThisJvm(workerArgs(port, 1));
+        CompletableFuture<Outcome> second = inThisJvm(workerArgs(port, 2));
+        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(0, c.status(), c.err());
+        assertEquals(sampledLocal, results(out));
+        assertTrue(sampledLocal.contains("\"uncertainty\":{\"samples\":3,"), "the results carry the samples");
+        for (CompletableFuture<Outcome> worker : List.of(first, second)) {
+            assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        }
+        assertEquals(18 * (1 + 3), journalRuns(out).size(), "the nominal runs and three samples' runs");
     }
 
     @Test

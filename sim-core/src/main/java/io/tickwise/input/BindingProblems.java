@@ -48,6 +48,9 @@ final class BindingProblems {
     }
 
     private static String problem(FieldIndex fields, String path, JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown && "range".equals(unknown.getPropertyName())) {
+            return "a range belongs to a single number, {value: …, range: [lo, hi], source: …}; this field is not one";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown key; allowed keys: " + unknown.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a Tickwise input file (host, scenario…) into a record type, accepting only what the type
@@ -35,11 +36,16 @@ import java.nio.file.Path;
  * <p>A text field that may be left out says so with
  * {@code @JacksonInject(value = StrictYaml.OPTIONAL, useInput = OptBoolean.TRUE)}: absent, it
  * reads as the empty string ({@link FieldIndex#contains} tells a written empty string apart).
+ * An optional range of a number says so with {@code @JacksonInject(value = StrictYaml.NO_RANGE,
+ * useInput = OptBoolean.TRUE)}: absent, it reads as the empty list.
  */
 public final class StrictYaml {
 
     /** The injectable id of an optional text field's value when the file leaves it out. */
     public static final String OPTIONAL = "tickwise.optional-text";
+
+    /** The injectable id of an optional range's value when the file leaves it out. */
+    public static final String NO_RANGE = "tickwise.no-range";
 
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -57,7 +63,7 @@ public final class StrictYaml {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .injectableValues(new InjectableValues.Std().addValue(OPTIONAL, ""))
+            .injectableValues(new InjectableValues.Std().addValue(OPTIONAL, "").addValue(NO_RANGE, List.of()))
             .build();
 
     private StrictYaml() {

@@ -10,4 +10,10 @@ public record PointResult(int tasks, Summary timeSeconds, Summary ticks, Summary
     public PointResult against(String system, PointResult baseline) {
         return new PointResult(tasks, timeSeconds, ticks, energyJoules, VsBaseline.of(system, this, baseline));
     }
+
+    /** The same point with each metric's spread across parameter samples. */
+    public PointResult withUncertainty(Uncertainty time, Uncertainty ticksAcross, Uncertainty energy) {
+        return new PointResult(tasks, timeSeconds.withUncertainty(time), ticks.withUncertainty(ticksAcross),
+                energyJoules.withUncertainty(energy), vsBaseline);
+    }
 }

@@ -3,11 +3,13 @@ package io.tickwise.report.section;
 import io.tickwise.report.findings.FindingResult;
 import io.tickwise.report.findings.Verdict;
 import io.tickwise.report.html.Html;
+import io.tickwise.results.UncertaintyStudy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -25,17 +27,23 @@ final class FindingsChecklist {
     private FindingsChecklist() {
     }
 
-    static void write(Html html, List<FindingResult> results) {
+    static void write(Html html, List<FindingResult> results, Optional<UncertaintyStudy> study) {
         Map<Verdict, Integer> counts = new TreeMap<>();
         results.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
         html.element("p", counts.getOrDefault(Verdict.HELD, 0) + " of " + results.size() + " findings held, "
                 + counts.getOrDefault(Verdict.NOT_HELD, 0) + " not held, "
                 + counts.getOrDefault(Verdict.WITHIN_NOISE, 0) + " within noise, "
                 + counts.getOrDefault(Verdict.NOT_EVALUATED, 0) + " not evaluated.", "class", "tally");
+        study.ifPresent(s -> html.element("p", "Under uncertainty: each finding checked again on each of the "
+                + s.samples() + " parameter samples (" + s.repetitionsPerSample() + " repetitions each); the last "
+                + "column gives the share of samples in which it held.", "class", "note"));
         html.open("table", "class", "findings");
         html.open("thead").open("tr");
         for (String header : List.of("Result", "Finding", "The paper says", "Evidence from these results")) {
             html.element("th", header, "scope", "col");
+        }
+        if (study.isPresent()) {
+            html.element("th", "Under uncertainty", "scope", "col");
         }
         html.close("tr").close("thead").open("tbody");
         for (FindingResult result : results) {
@@ -50,6 +58,7 @@ final class FindingsChecklist {
                 html.element("li", clause);
             }
             html.close("ul").close("td");
+            study.ifPresent(s -> html.element("td", share(s, result.id()), "class", "share"));
             html.close("tr");
         }
         html.close("tbody").close("table");
@@ -94,5 +103,19 @@ final class FindingsChecklist {
             html.close("tr");
         }
         html.close("tbody").close("table");
+    }
+
+    /** "holds in 35 % of samples (11 of 32; 3 within noise)". */
+    static String share(UncertaintyStudy study, String id) {
+        return study.findings().stream().filter(f -> f.id().equals(id)).findFirst().map(f -> {
+            String text = "holds in " + Math.round(f.heldPercent()) + " % of samples (" + f.held() + " of " + f.samples();
+            if (f.withinNoise() > 0) {
+                text += "; " + f.withinNoise() + " within noise";
+            }
+            if (f.notEvaluated() > 0) {
+                text += "; " + f.notEvaluated() + " not evaluated";
+            }
+            return text + ")";
+        }).orElse("not checked");
     }
 }

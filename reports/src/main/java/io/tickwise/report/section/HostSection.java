@@ -15,6 +15,7 @@ import io.tickwise.results.ResultsDocument;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 
@@ -37,11 +38,13 @@ final class HostSection {
         writeFacts(html, document, host, curves, findings, anchor);
 
         html.element("h3", "Figures", "id", anchor + "-figures");
-        String bands = "Lines: mean of " + document.repetitions() + " repetitions per point; shaded bands: p5–p95. "
-                + coreLines(host);
+        String bands = "Lines: mean of " + document.repetitions() + " repetitions per point; shaded bands: p5–p95 "
+                + "of the repetitions. " + coreLines(host);
         for (Metric metric : Metric.values()) {
+            String caption = MetricChart.hasUncertainty(curves, metric) && document.uncertainty() != null
+                    ? bands + " " + UncertaintySection.bandCaption(document.uncertainty()) : bands;
             Figure.write(html, figures, anchor + "-" + metric.key(), MetricChart.of(curves, metric, host),
-                    metric.title() + " vs number of tasks, " + document.host(), bands);
+                    metric.title() + " vs number of tasks, " + document.host(), caption);
         }
         String relative = "Lines: mean over the " + document.repetitions() + " repetitions of each system's value divided "
                 + "by the baseline's (" + document.baseline() + ") in the same repetition, whose random numbers it "
@@ -63,10 +66,14 @@ final class HostSection {
                     + document.host() + "\" or its host parameter " + HostFacts.VENDOR + ".", "class", "note");
         } else {
             if (findings.size() == 1) {
-                FindingsChecklist.write(html, findings.values().iterator().next());
+                FindingsChecklist.write(html, findings.values().iterator().next(),
+                        Optional.ofNullable(document.uncertainty()));
             } else {
                 FindingsChecklist.writeByOptions(html, findings);
             }
+        }
+        if (document.uncertainty() != null) {
+            UncertaintySection.write(html, figures, document, anchor);
         }
 
         html.element("h3", "Data", "id", anchor + "-data");

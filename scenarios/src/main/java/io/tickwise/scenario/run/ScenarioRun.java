@@ -39,7 +39,7 @@ import java.util.OptionalInt;
  * draws the same random numbers, and each series is compared, repetition by repetition, with the
  * baseline's series of the same options.
  */
-public final class ScenarioRun {
+public final class ScenarioRun implements ScenarioStudy {
     /** A report needs the shape of the curve, not every step of a long trace. */
     private static final int MAX_TRACE_SAMPLES = 2_000;
 
@@ -102,12 +102,14 @@ public final class ScenarioRun {
                 scenario.taskCycles(), options.guest());
     }
 
+    @Override
     public SweepPlan plan() {
         return new SweepPlan(ExperimentPoint.METRICS, points, scenario.repetitions(), scenario.seed(), engine,
                 RunLimits.NONE, parallelism);
     }
 
     /** Runs the sweep on {@code simulator}; {@code listener} hears of progress. */
+    @Override
     public ResultsDocument execute(Simulator simulator, SweepListener listener) {
         long start = System.nanoTime();
         List<PointOutcome> outcomes = simulator.sweepAndWait(plan(), listener);
@@ -118,8 +120,24 @@ public final class ScenarioRun {
      * The results document of the sweep's outcomes, wherever they were computed; the traced
      * runs of the power trace and the timelines are run again on {@code simulator}.
      */
+    @Override
     public ResultsDocument document(List<PointOutcome> outcomes, Simulator simulator, double wallSeconds,
                                     List<String> nodes) {
+        return seriesDocument(series(outcomes), simulator, wallSeconds, nodes);
+    }
+
+    /** The results document of the sweep's {@link #series}, with the traced runs run again on {@code simulator}. */
+    public ResultsDocument seriesDocument(List<Series> series, Simulator simulator, double wallSeconds,
+                                         List<String> nodes) {
+        PowerTrace trace = chosenTrace(simulator);
+        return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
+                scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,
+                timelines(simulator),
+                new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
+    }
+
+    /** The series of the sweep's outcomes (indexed as {@link #plan} numbers its points), each compared with its baseline. */
+    public List<Series> series(List<PointOutcome> outcomes) {
         Map<String, List<PointResult>> bySeries = new LinkedHashMap<>();
         for (PointOutcome outcome : outcomes) {
             ExperimentPoint point = points.get(outcome.index());
@@ -127,11 +145,7 @@ public final class ScenarioRun {
         }
         List<Series> series = new ArrayList<>();
         bySeries.forEach((name, results) -> series.add(new Series(name, compared(name, results, bySeries))));
-        PowerTrace trace = chosenTrace(simulator);
-        return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
-                scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,
-                timelines(simulator),
-                new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
+        return series;
     }
 
     private static PointResult pointResult(ExperimentPoint point, PointOutcome outcome) {
