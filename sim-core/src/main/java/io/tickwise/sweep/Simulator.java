@@ -118,10 +118,15 @@ public final class Simulator implements AutoCloseable {
 
     /** Runs one simulation on a run actor and waits for its result; a failed run's cause is rethrown. */
     public <R> R run(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
-        CompletableFuture<R> result = new CompletableFuture<>();
+        return runWithStats(engine, simulation, seed, limits).result();
+    }
+
+    /** As {@link #run}, with how the run went: events handled, simulated end time, why it ended. */
+    public <R> RunActor.Completed<R> runWithStats(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
+        CompletableFuture<RunActor.Completed<R>> result = new CompletableFuture<>();
         Behavior<RunActor.Reply<R>> receiver = Behaviors.receive((context, reply) -> {
             if (reply instanceof RunActor.Completed<R> completed) {
-                result.complete(completed.result());
+                result.complete(completed);
             } else if (reply instanceof RunActor.Failed<R> failed) {
                 result.completeExceptionally(failed.cause());
             }
