@@ -49,6 +49,37 @@ public final class Simulator implements AutoCloseable {
         return start(ConfigFactory.empty());
     }
 
+    /**
+     * {@link #start()} on a thread of its own: the actor system takes a good part of a second
+     * (more on a busy machine) to start, which the caller can spend reading its input. Whoever
+     * does not end up using the simulator must still close it.
+     */
+    public static CompletableFuture<Simulator> startInBackground() {
+        CompletableFuture<Simulator> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                started.complete(start());
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "simulator-start");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
+    /** The simulator {@link #startInBackground} started, once it has; its failure to start is rethrown as it was thrown. */
+    public static Simulator started(CompletableFuture<Simulator> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** A simulator whose actor system takes {@code config} over the defaults (a cluster node's, say). */
     public static Simulator start(Config config) {
         // The stall limit's default comes last, so -Dtickwise.stall-timeout (read by load()) can change it.
