@@ -164,9 +164,11 @@ final class BenchCommand implements Runnable {
 
     /**
      * Each example's single point (one task count), each system once per pass: wall time of the
-     * run alone (the jar, the actor system and the files already loaded), events handled, and
-     * the heap's peak during the run. The peak is the sum of the heap pools' own peaks since a
-     * collection just before the run: an upper bound, as the pools need not peak together.
+     * run alone (the jar, the actor system and the files already loaded), the process's CPU time
+     * over it (the run's thread, the collector's and the compiler's: on a shared machine it
+     * varies less than the wall time), events handled, and the heap's peak during the run. The
+     * peak is the sum of the heap pools' own peaks since a collection just before the run: an
+     * upper bound, as the pools need not peak together.
      */
     private void scale(PrintWriter out, int measured, int unmeasured) {
         for (String example : examples) {
@@ -187,17 +189,23 @@ final class BenchCommand implements Runnable {
                         System.gc();
                         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
                         long start = System.nanoTime();
+                        long cpuStart = processCpuNanos();
                         RunActor.Completed<ExperimentResult> done = simulator.runWithStats(engine,
                                 run.experiment(system, tasks, false), run.seed(tasks, 0), RunLimits.NONE);
                         double seconds = (System.nanoTime() - start) / 1e9;
+                        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
                         long peak = heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-                        out.printf(Locale.ROOT, "  %-24s %s %7.3f s  %,12d events  peak heap %,5d MiB  (simulated %.3f s)%n",
-                                system.id(), i < unmeasured ? "warm-up" : "run    ", seconds, done.stats().events(),
-                                peak >> 20, done.result().timeNs() / 1e9);
+                        out.printf(Locale.ROOT, "  %-24s %s %7.3f s  cpu %7.3f s  %,12d events  peak heap %,5d MiB"
+                                        + "  (simulated %.3f s)%n", system.id(), i < unmeasured ? "warm-up" : "run    ",
+                                seconds, cpuSeconds, done.stats().events(), peak >> 20, done.result().timeNs() / 1e9);
                     }
                 }
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Stream<MemoryPoolMXBean> heapPools() {

@@ -53,7 +53,7 @@ class CliTest {
         SimJar.Outcome o = SimJar.run("bench", "scale", "--examples", "scale-1024", "--systems", "bare-metal-processes");
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().startsWith("scale-1024: 16,000 tasks on scale-8s-1024 (1,024 logical processors)"), o.out());
-        assertTrue(o.out().matches("(?s).*bare-metal-processes +run +[0-9.]+ s +[0-9,]+ events +peak heap +[0-9,]+ MiB.*"),
+        assertTrue(o.out().matches("(?s).*bare-metal-processes +run +[0-9.]+ s +cpu +[0-9.]+ s +[0-9,]+ events +peak heap +[0-9,]+ MiB.*"),
                 o.out());
     }
 }
