@@ -11,7 +11,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * Logback's configuration, in code rather than logback.xml: the XML configurator loads an XML
- * parser and several hundred classes of its own, a visible share of the command line's start-up.
+ * parser and some 400 classes of its own, a visible share of the command line's start-up.
  * Warnings and errors go to standard error, as one line each; the command line's own output is
  * not logging.
  */
