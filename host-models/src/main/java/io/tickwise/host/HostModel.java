@@ -41,6 +41,7 @@ public final class HostModel {
         IdleGovernor governor = new IdleGovernor(spec.cStates(), spec.idleGovernor(),
                 options.cStates() ? spec.cStates().size() - 1 : 0);
         SchedulerConstants scheduler = SchedulerConstants.of(spec.scheduler());
+        VcpuCosts vcpuCosts = VcpuCosts.of(spec);
         int initiallyActive = governor.state(governor.choose(Long.MAX_VALUE)).countsAsActive()
                 ? topology.coresPerSocket() : 0;
         List<EntityRef<Socket.Message>> socketRefs = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class HostModel {
         List<EntityRef<PhysicalCore.Message>> coreRefs = new ArrayList<>();
         for (int c = 0; c < topology.physicalCores(); c++) {
             PhysicalCore core = new PhysicalCore(new PhysicalCore.Config(c, topology.threadsPerCore(),
-                    spec.topology().smtShare().value(), power, governor, scheduler, VcpuCosts.of(spec), options.fidelity(), threads,
+                    spec.topology().smtShare().value(), power, governor, scheduler, vcpuCosts, options.fidelity(), threads,
                     options.traced()), turbo.ghz(initiallyActive));
             core.wire(socketRefs.get(topology.socketOfCore(c)));
             cores.add(core);

@@ -13,6 +13,7 @@ import io.tickwise.sweep.SweepListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Loads a scenario, runs it locally, prints the table and writes the results files. */
 final class ScenarioExecution {
@@ -20,17 +21,34 @@ final class ScenarioExecution {
     }
 
     static void run(String file, RunOptions options, PrintWriter out, PrintWriter err, boolean progressLine) {
-        Scenario scenario = options.apply(ScenarioFiles.load(file));
-        int parallelism = options.parallelism();
-        Path directory = options.outputDirectory(scenario);
-        ScenarioStudy run = options.study(scenario, parallelism);
+        CompletableFuture<Simulator> starting = Simulator.startInBackground();
+        Path directory;
+        ScenarioStudy run;
+        try {
+            Scenario scenario = options.apply(ScenarioFiles.load(file));
+            directory = options.outputDirectory(scenario);
+            run = options.study(scenario, options.parallelism());
+        } catch (RuntimeException | Error e) {
+            starting.thenAccept(Simulator::close);
+            throw e;
+        }
         SweepListener progress = progressLine ? new ProgressBar(err) : SweepListener.NONE;
         ResultsDocument document;
-        try (Simulator simulator = Simulator.start()) {
+        CompletableFuture<Void> closed;
+        Simulator simulator = Simulator.started(starting);
+        try {
             document = run.execute(simulator, progress);
+        } finally {
+            // The actor system winds down while the tables and files are written.
+            closed = CompletableFuture.runAsync(simulator::close);
         }
-        ResultTables.print(document, out, options.relative, options.table);
-        List<Path> written = ResultsFiles.write(directory, document);
+        List<Path> written;
+        try {
+            ResultTables.print(document, out, options.relative, options.table);
+            written = ResultsFiles.write(directory, document);
+        } finally {
+            closed.join();
+        }
         out.println();
         written.forEach(p -> out.println("wrote " + p));
     }

@@ -1,5 +1,6 @@
 package io.tickwise.scenario;
 
+import io.tickwise.cluster.SourceFile;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
 import io.tickwise.input.BadInputException;
@@ -7,6 +8,7 @@ import io.tickwise.input.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +17,13 @@ public final class BuiltIns {
     public static final List<String> SCENARIOS = List.of("intel-72", "amd-48");
     public static final List<String> HOSTS = List.of("intel-xeon-e5-2699v3-2s", "amd-opteron-6234-4s");
 
+    /** Examples of scale, not of the paper: files under scenarios/examples/, and in the jar for {@code bench scale}. */
+    public static final List<String> EXAMPLES = List.of("scale-1024", "scale-4096");
+    private static final List<String> EXAMPLE_HOSTS = List.of("hosts/scale-8s-1024.yaml", "hosts/scale-32s-4096.yaml");
+
     private static final String SCENARIO_DIR = "io/tickwise/scenarios/";
     private static final String HOST_DIR = "io/tickwise/hosts/";
+    private static final String EXAMPLE_DIR = "io/tickwise/examples/";
 
     private BuiltIns() {
     }
@@ -25,6 +32,20 @@ public final class BuiltIns {
     public static Optional<byte[]> scenario(String name) {
         String base = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
         return SCENARIOS.contains(base) ? Optional.of(resource(SCENARIO_DIR + base + ".yaml")) : Optional.empty();
+    }
+
+    /**
+     * An example scenario as the files it is read from: its own, then the example host files,
+     * named as the scenario refers to them (see {@link ScenarioFiles#load(List)}).
+     */
+    public static List<SourceFile> example(String name) {
+        if (!EXAMPLES.contains(name)) {
+            throw new IllegalArgumentException("no example '" + name + "'; examples: " + String.join(", ", EXAMPLES));
+        }
+        List<SourceFile> files = new ArrayList<>();
+        files.add(new SourceFile("examples/" + name + ".yaml", resource(EXAMPLE_DIR + name + ".yaml")));
+        EXAMPLE_HOSTS.forEach(host -> files.add(new SourceFile(host, resource(EXAMPLE_DIR + host))));
+        return files;
     }
 
     public static Optional<HostSpec> host(String name) {

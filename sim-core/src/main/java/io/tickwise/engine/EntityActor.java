@@ -26,7 +26,8 @@ final class EntityActor extends AbstractBehavior<EntityActor.Command> {
     private EntityActor(ActorContext<Command> context, EntityCell<?> cell) {
         super(context);
         this.cell = cell;
-        cell.sendTo(event -> outbox.add(event));
+        cell.sendTo((time, delta, sender, sequence, target, message) ->
+                outbox.add(new Event(time, delta, sender, sequence, target, message)));
     }
 
     static Behavior<Command> create(EntityCell<?> cell) {

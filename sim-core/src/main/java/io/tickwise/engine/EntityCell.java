@@ -77,7 +77,7 @@ final class EntityCell<M> implements Context<M> {
             throw new IllegalArgumentException(self + " sent " + message + " to unknown entity " + to);
         }
         int messageDelta = delayNs == 0 ? delta + 1 : 0;
-        sink.accept(new Event(now + delayNs, messageDelta, self.id(), sequence++, to.id(), message));
+        sink.accept(now + delayNs, messageDelta, self.id(), sequence++, to.id(), message);
     }
 
     @Override

@@ -10,20 +10,26 @@ final class Event {
     /** Sender id of messages scheduled from outside the model while it is built. */
     static final int OUTSIDE = -1;
 
-    final long time;
-    final int delta;
-    final int sender;
-    final long sequence;
-    final int target;
-    final Object message;
+    // Not final: the fused executor recycles events through an EventPool.
+    long time;
+    int delta;
+    int sender;
+    long sequence;
+    int target;
+    Object message;
 
     Event(long time, int delta, int sender, long sequence, int target, Object message) {
+        set(time, delta, sender, sequence, target, message);
+    }
+
+    Event set(long time, int delta, int sender, long sequence, int target, Object message) {
         this.time = time;
         this.delta = delta;
         this.sender = sender;
         this.sequence = sequence;
         this.target = target;
         this.message = message;
+        return this;
     }
 
     boolean before(Event other) {
@@ -41,5 +47,9 @@ final class Event {
 
     boolean sameInstant(Event other) {
         return time == other.time && delta == other.delta;
+    }
+
+    boolean at(long otherTime, int otherDelta) {
+        return time == otherTime && delta == otherDelta;
     }
 }

@@ -10,19 +10,23 @@ final class FusedRun {
 
     static RunStats execute(BuiltWorld world, RunLimits limits) {
         EventQueue queue = new EventQueue();
+        EventPool pool = new EventPool();
         EntityCell<?>[] cells = world.cells.toArray(new EntityCell<?>[0]);
         for (EntityCell<?> cell : cells) {
-            cell.sendTo(queue::add);
+            cell.sendTo((time, delta, sender, sequence, target, message) ->
+                    queue.add(pool.take(time, delta, sender, sequence, target, message)));
         }
         for (Event e : world.initialEvents) {
             queue.add(e);
         }
         long events = 0;
         long lastTime = 0;
-        Event stopInstant = null;
+        boolean stopping = false;
+        long stopTime = 0;
+        int stopDelta = 0;
         while (!queue.isEmpty()) {
             Event next = queue.peek();
-            if (stopInstant != null && !next.sameInstant(stopInstant)) {
+            if (stopping && !next.at(stopTime, stopDelta)) {
                 return new RunStats(events, lastTime, RunStats.Ending.STOPPED);
             }
             if (events >= limits.maxEvents()) {
@@ -36,10 +40,13 @@ final class FusedRun {
             cell.deliver(next);
             events++;
             lastTime = next.time;
-            if (cell.takeStopRequest() && stopInstant == null) {
-                stopInstant = next;
+            if (cell.takeStopRequest() && !stopping) {
+                stopping = true;
+                stopTime = next.time;
+                stopDelta = next.delta;
             }
+            pool.release(next);
         }
-        return new RunStats(events, lastTime, stopInstant != null ? RunStats.Ending.STOPPED : RunStats.Ending.QUIESCENT);
+        return new RunStats(events, lastTime, stopping ? RunStats.Ending.STOPPED : RunStats.Ending.QUIESCENT);
     }
 }

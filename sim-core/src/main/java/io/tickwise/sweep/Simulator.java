@@ -49,6 +49,37 @@ public final class Simulator implements AutoCloseable {
         return start(ConfigFactory.empty());
     }
 
+    /**
+     * {@link #start()} on a thread of its own: the actor system takes a good part of a second
+     * (more on a busy machine) to start, which the caller can spend reading its input. Whoever
+     * does not end up using the simulator must still close it.
+     */
+    public static CompletableFuture<Simulator> startInBackground() {
+        CompletableFuture<Simulator> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                started.complete(start());
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "simulator-start");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
+    /** The simulator {@link #startInBackground} started, once it has; its failure to start is rethrown as it was thrown. */
+    public static Simulator started(CompletableFuture<Simulator> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** A simulator whose actor system takes {@code config} over the defaults (a cluster node's, say). */
     public static Simulator start(Config config) {
         // The stall limit's default comes last, so -Dtickwise.stall-timeout (read by load()) can change it.
@@ -118,10 +149,15 @@ public final class Simulator implements AutoCloseable {
 
     /** Runs one simulation on a run actor and waits for its result; a failed run's cause is rethrown. */
     public <R> R run(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
-        CompletableFuture<R> result = new CompletableFuture<>();
+        return runWithStats(engine, simulation, seed, limits).result();
+    }
+
+    /** As {@link #run}, with how the run went: events handled, simulated end time, why it ended. */
+    public <R> RunActor.Completed<R> runWithStats(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
+        CompletableFuture<RunActor.Completed<R>> result = new CompletableFuture<>();
         Behavior<RunActor.Reply<R>> receiver = Behaviors.receive((context, reply) -> {
             if (reply instanceof RunActor.Completed<R> completed) {
-                result.complete(completed.result());
+                result.complete(completed);
             } else if (reply instanceof RunActor.Failed<R> failed) {
                 result.completeExceptionally(failed.cause());
             }

@@ -13,6 +13,7 @@ import java.util.List;
 final class RateChanges {
     private final ThreadTable threads;
     private final List<Port<RatesChanged>> owners = new ArrayList<>(2);
+    /** Per owner, in the order of {@link #owners}; the lists outlive an event (the message copies them), so they are reused. */
     private final List<List<ThreadRate>> rates = new ArrayList<>(2);
 
     RateChanges(ThreadTable threads) {
@@ -24,8 +25,10 @@ final class RateChanges {
         int index = owners.indexOf(owner);
         if (index < 0) {
             owners.add(owner);
-            rates.add(new ArrayList<>(2));
             index = owners.size() - 1;
+            if (index == rates.size()) {
+                rates.add(new ArrayList<>(2));
+            }
         }
         rates.get(index).add(new ThreadRate(thread, rate));
     }
@@ -33,8 +36,8 @@ final class RateChanges {
     void send(Context<?> context) {
         for (int i = 0; i < owners.size(); i++) {
             owners.get(i).send(context, new RatesChanged(rates.get(i)), 0);
+            rates.get(i).clear();
         }
         owners.clear();
-        rates.clear();
     }
 }

@@ -1,6 +1,7 @@
 package io.tickwise.host.power;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Map;
  * each time the power changes, and the changes can be kept as a trace.
  */
 public final class EnergyMeter {
-    private final Map<String, Double> joulesByState = new LinkedHashMap<>();
+    /** Energy booked per state, in the order states were first booked; a few states, so a list beats a map. */
+    private final List<String> bookedStates = new ArrayList<>(8);
+    private double[] bookedJoules = new double[8];
     private final List<PowerStep> trace;
     private long since;
     private double watts;
@@ -29,12 +32,26 @@ public final class EnergyMeter {
             return;
         }
         if (now > since) {
-            joulesByState.merge(state, watts * (now - since) * 1e-9, Double::sum);
+            book(state, watts * (now - since) * 1e-9);
             since = now;
         }
         state = newState;
         watts = newWatts;
         record(now);
+    }
+
+    private void book(String bookedState, double joules) {
+        int i = 0;
+        while (i < bookedStates.size() && !bookedStates.get(i).equals(bookedState)) {
+            i++;
+        }
+        if (i == bookedStates.size()) {
+            bookedStates.add(bookedState);
+            if (i == bookedJoules.length) {
+                bookedJoules = Arrays.copyOf(bookedJoules, 2 * i);
+            }
+        }
+        bookedJoules[i] += joules;
     }
 
     private void record(long now) {
@@ -48,7 +65,10 @@ public final class EnergyMeter {
 
     /** Energy by state from time 0 to {@code end}, without changing the meter. */
     public Map<String, Double> joulesUntil(long end) {
-        Map<String, Double> result = new LinkedHashMap<>(joulesByState);
+        Map<String, Double> result = new LinkedHashMap<>();
+        for (int i = 0; i < bookedStates.size(); i++) {
+            result.put(bookedStates.get(i), bookedJoules[i]);
+        }
         if (end > since) {
             result.merge(state, watts * (end - since) * 1e-9, Double::sum);
         }

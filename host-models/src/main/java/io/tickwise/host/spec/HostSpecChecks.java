@@ -15,6 +15,12 @@ import static io.tickwise.input.Validator.number;
  * Checks run in the order of the file, so the first problem reported is the first one written.
  */
 final class HostSpecChecks {
+    /**
+     * As many as the most tasks a scenario may have: the model keeps state per logical
+     * processor, so a mistyped count (a million sockets) would exhaust memory instead of being
+     * reported. (4,096 processors with 65,536 tasks peak below 300 MiB of heap.)
+     */
+    static final int MAX_LOGICAL_PROCESSORS = 65_536;
 
     private final Validator validator;
 
@@ -38,6 +44,9 @@ final class HostSpecChecks {
         validator.atLeast(topology.sockets(), 1, "topology.sockets");
         validator.atLeast(topology.coresPerSocket(), 1, "topology.coresPerSocket");
         validator.atLeast(topology.threadsPerCore(), 1, "topology.threadsPerCore");
+        long logical = (long) topology.sockets() * topology.coresPerSocket() * topology.threadsPerCore();
+        validator.require(logical <= MAX_LOGICAL_PROCESSORS, "topology.sockets", "sockets × coresPerSocket × "
+                + "threadsPerCore is " + logical + " logical processors; at most " + MAX_LOGICAL_PROCESSORS);
         // A busy sibling can only take throughput away; 1 means it takes none.
         validator.inLeftOpen(topology.smtShare().value(), 0, 1, "topology.smtShare.value");
         cited(topology.smtShare(), "topology.smtShare");

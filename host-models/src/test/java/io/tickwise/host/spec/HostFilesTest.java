@@ -83,6 +83,7 @@ class HostFilesTest {
             values: [3.0, 2.5]                     | values: [2.5, 3.0]                     | 15 | frequency.turboGHz.values[1]: must not exceed the entry for fewer active cores (2.5), got 3
             values: [3.0, 2.5]                     | values: [3.0, 1.5]                     | 15 | frequency.turboGHz.values[1]: must be >= frequency.baseGHz.value (2), got 1.5
             baseGHz: {value: 2.0,                  | baseGHz: {value: 0,                    | 13 | frequency.baseGHz.value: must be > 0, got 0
+            sockets: 1                             | sockets: 1000000000                    | 6  | topology.sockets: sockets × coresPerSocket × threadsPerCore is 4000000000 logical processors; at most 65536
             - name: C6                             | - name: C1                             | 24 | cStates[1].name: "C1" is listed twice
             exitLatencyUs: {value: 100,            | exitLatencyUs: {value: 1,              | 25 | cStates[1].exitLatencyUs.value: must exceed cStates[0].exitLatencyUs.value (2): states go from shallow to deep
             targetResidencyUs: {value: 2,          | targetResidencyUs: {value: -2,         | 21 | cStates[0].targetResidencyUs.value: must be >= 0, got -2

@@ -216,8 +216,12 @@ public final class ScenarioRun implements ScenarioStudy {
      * the run the sweep measured, with its timeline when traced.
      */
     public ExperimentResult single(Simulator simulator, SystemId system, int tasks, int repetition, boolean traced) {
-        return simulator.run(engine, new Experiment(setup(system, tasks, firstOptions(), traced)),
-                seed(tasks, repetition), RunLimits.NONE);
+        return simulator.run(engine, experiment(system, tasks, traced), seed(tasks, repetition), RunLimits.NONE);
+    }
+
+    /** The run {@link #single} executes, for a caller that wants to run it itself (and see its event count). */
+    public Experiment experiment(SystemId system, int tasks, boolean traced) {
+        return new Experiment(setup(system, tasks, firstOptions(), traced));
     }
 
     /** The seed of a run at {@code tasks} tasks, as {@link #single} uses it: the same for every system. */
