@@ -67,7 +67,9 @@ public final class HostModel {
         Hypervisor.Config config = new Hypervisor.Config(topology, options.placement(),
                 Math.round(spec.hypervisor().haltPollUs().value() * 1e3),
                 Math.round(spec.hypervisor().hostWakeupUs().value() * 1e3),
-                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads, options.traced());
+                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6),
+                spec.scheduler().domains().smt().toDomain("smt"), spec.scheduler().domains().socket().toDomain("socket"),
+                spec.scheduler().domains().machine().toDomain("machine"), threads, options.traced());
         this.hypervisorEntity = new Hypervisor(config, coreRefs, world.stream(Hypervisor.PLACEMENT_STREAM));
         this.hypervisor = world.spawn("hypervisor", hypervisorEntity);
         this.traced = options.traced();

@@ -9,6 +9,9 @@ import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.cpu.SchedulerConstants;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.sched.LoadHistogram;
+import io.tickwise.host.sched.RunQueueLoads;
+import io.tickwise.host.sched.SchedDomain;
 import io.tickwise.host.spec.SchedulerSpec;
 import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Progress;
@@ -154,9 +157,10 @@ public final class GuestLinux implements SystemModel {
         private final Phase[] phase;
         private final Progress[] progress;
         private final int[] vcpuOf;
-        private final int[] vcpusAtLoad;
+        private final RunQueueLoads loads = RunQueueLoads.of(runQueues);
+        private final LoadHistogram loadHistogram;
+        private final SchedDomain domain;
         private final SplittableRandom placementChoices;
-        private int maxLoad;
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
         private int created;
@@ -201,8 +205,8 @@ public final class GuestLinux implements SystemModel {
                 runQueues.add(new ArrayList<>());
                 tracedQueues.add(List.of());
             }
-            vcpusAtLoad = new int[tasks + 2];
-            vcpusAtLoad[0] = vcpus;
+            loadHistogram = new LoadHistogram(vcpus);
+            domain = linux.guestDomain().toDomain("guest");
             phase = new Phase[tasks + 1];
             progress = new Progress[tasks + 1];
             vcpuOf = new int[tasks + 1];
@@ -350,7 +354,7 @@ public final class GuestLinux implements SystemModel {
         private void enqueue(int task, int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             boolean wasIdle = queue.isEmpty();
-            loadChanges(queue.size(), queue.size() + 1);
+            loadHistogram.moved(queue.size(), queue.size() + 1);
             queue.add(task);
             vcpuOf[task] = v;
             ranProgram[v] = true;
@@ -365,7 +369,7 @@ public final class GuestLinux implements SystemModel {
         private void dequeue(int task, Context<Message> context) {
             int v = vcpuOf[task];
             List<Integer> queue = runQueues.get(v);
-            loadChanges(queue.size(), queue.size() - 1);
+            loadHistogram.moved(queue.size(), queue.size() - 1);
             queue.remove(Integer.valueOf(task));
             progress[task].rate(context.now(), 0);
             if (queue.isEmpty()) {
@@ -455,34 +459,14 @@ public final class GuestLinux implements SystemModel {
 
         /** Fork balancing on a flat topology: any idle vCPU, else one of the least loaded. */
         private int forkTarget() {
-            int min = Integer.MAX_VALUE;
-            List<Integer> best = new ArrayList<>();
-            for (int v = 0; v < runQueues.size(); v++) {
-                int load = runQueues.get(v).size();
-                if (load < min) {
-                    min = load;
-                    best.clear();
-                }
-                if (load == min) {
-                    best.add(v);
-                }
-            }
-            return best.get(placementChoices.nextInt(best.size()));
+            return loads.leastLoaded(placementChoices);
         }
 
-        /** One migration per interval: a task from the busiest vCPU to the idlest, when they differ by two or more. */
+        /** One migration per interval: a queued task from the busiest vCPU to the idlest, when the domain finds the gap worth it. */
         private void balance(Context<Message> context) {
-            int busiest = -1;
-            int idlest = -1;
-            for (int v = 0; v < runQueues.size(); v++) {
-                if (busiest < 0 || runQueues.get(v).size() > runQueues.get(busiest).size()) {
-                    busiest = v;
-                }
-                if (idlest < 0 || runQueues.get(v).size() < runQueues.get(idlest).size()) {
-                    idlest = v;
-                }
-            }
-            if (runQueues.get(busiest).size() - runQueues.get(idlest).size() < 2) {
+            int busiest = loads.busiest();
+            int idlest = loads.idlest();
+            if (!domain.worthPulling(loads.load(busiest), loads.load(idlest))) {
                 return;
             }
             List<Integer> source = runQueues.get(busiest);
@@ -497,25 +481,8 @@ public final class GuestLinux implements SystemModel {
             enqueue(task, idlest, context);
         }
 
-        /** Keeps how many vCPUs carry each load, so an imbalance is seen without a scan. */
-        private void loadChanges(int before, int after) {
-            vcpusAtLoad[before]--;
-            vcpusAtLoad[after]++;
-            maxLoad = Math.max(maxLoad, after);
-            while (maxLoad > 0 && vcpusAtLoad[maxLoad] == 0) {
-                maxLoad--;
-            }
-        }
-
         private void scheduleBalance(Context<Message> context) {
-            if (balancePending) {
-                return;
-            }
-            int minLoad = 0;
-            while (vcpusAtLoad[minLoad] == 0) {
-                minLoad++;
-            }
-            if (maxLoad - minLoad >= 2) {
+            if (!balancePending && loadHistogram.imbalancedFor(domain)) {
                 balancePending = true;
                 context.sendSelf(new Balance(), balanceIntervalNs);
             }
