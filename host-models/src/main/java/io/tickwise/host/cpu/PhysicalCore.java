@@ -146,6 +146,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
                     context.sendSelf(new Reevaluate(), switchNs);
                 }
             }
+        } else if (!(message instanceof Reevaluate)) {
+            throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
         }
         reevaluate(context);
     }

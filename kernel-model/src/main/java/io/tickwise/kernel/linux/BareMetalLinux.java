@@ -9,7 +9,7 @@ import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.thread.HostThread;
-import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.Executions;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
@@ -19,6 +19,7 @@ import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
 import io.tickwise.kernel.spec.SystemsSpec;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ public final class BareMetalLinux implements SystemModel {
         }
 
         private final Phase[] phase;
-        private final Progress[] progress;
+        private final Executions<Message> work;
         private final SystemsSpec.LinuxSpec linux = setup.systems().linux();
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
@@ -92,11 +93,8 @@ public final class BareMetalLinux implements SystemModel {
 
         Runner(int tasks) {
             phase = new Phase[tasks + 1];
-            progress = new Progress[tasks + 1];
-            for (int i = 0; i <= tasks; i++) {
-                phase[i] = Phase.SLEEPING;
-                progress[i] = new Progress();
-            }
+            work = new Executions<>(tasks + 1, Check::new);
+            Arrays.fill(phase, Phase.SLEEPING);
         }
 
         @Override
@@ -107,32 +105,20 @@ public final class BareMetalLinux implements SystemModel {
                 context.send(hypervisor, new Hypervisor.Wake(hostThreads[0]), 0);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
-                    int i = r.thread() - hostThreads[0];
-                    progress[i].rate(context.now(), r.cyclesPerNs());
-                    scheduleCheck(i, context);
+                    work.rate(r.thread() - hostThreads[0], r.cyclesPerNs(), context);
                 }
             } else if (message instanceof Check check) {
-                if (progress[check.index()].completes(context.now())) {
+                if (work.done(check.index(), context)) {
                     advance(check.index(), context);
-                } else {
-                    scheduleCheck(check.index(), context);
                 }
             } else {
-                throw new IllegalStateException("unhandled message " + message);
+                throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
             }
         }
 
         private void enter(int i, Phase next, double cycles, Context<Message> context) {
             phase[i] = next;
-            progress[i].assign(context.now(), cycles);
-            scheduleCheck(i, context);
-        }
-
-        private void scheduleCheck(int i, Context<Message> context) {
-            long in = progress[i].checkIn(context.now());
-            if (in >= 0) {
-                context.sendSelf(new Check(i), in);
-            }
+            work.run(i, cycles, context);
         }
 
         private void advance(int i, Context<Message> context) {
@@ -146,7 +132,7 @@ public final class BareMetalLinux implements SystemModel {
                         enter(0, Phase.CREATING, setup.cycles(kind.createUs(linux)), context);
                     } else if (kind.runnerSpins(setup.guest())) {
                         phase[0] = Phase.SPINNING;
-                        progress[0].stop(context.now());
+                        work.stop(0, context.now());
                     } else {
                         phase[0] = Phase.SLEEPING;
                         context.send(hypervisor, new Hypervisor.Exit(hostThreads[0]), 0);

@@ -14,7 +14,7 @@ import io.tickwise.host.sched.RunQueueLoads;
 import io.tickwise.host.sched.SchedDomain;
 import io.tickwise.host.spec.SchedulerSpec;
 import io.tickwise.host.thread.HostThread;
-import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.Executions;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
@@ -155,7 +155,7 @@ public final class GuestLinux implements SystemModel {
         private final long[] idleSince;
         private final long[] idleNs;
         private final Phase[] phase;
-        private final Progress[] progress;
+        private final Executions<Message> work;
         private final int[] vcpuOf;
         private final RunQueueLoads loads = RunQueueLoads.of(runQueues);
         private final LoadHistogram loadHistogram;
@@ -208,11 +208,10 @@ public final class GuestLinux implements SystemModel {
             loadHistogram = new LoadHistogram(vcpus);
             domain = linux.guestDomain().toDomain("guest");
             phase = new Phase[tasks + 1];
-            progress = new Progress[tasks + 1];
+            work = new Executions<>(tasks + 1, Check::new);
             vcpuOf = new int[tasks + 1];
             for (int i = 0; i <= tasks; i++) {
                 phase[i] = Phase.SLEEPING;
-                progress[i] = new Progress();
                 vcpuOf[i] = -1;
             }
         }
@@ -231,7 +230,7 @@ public final class GuestLinux implements SystemModel {
                 replyTo = incoming.request().replyTo();
                 // The datagram's interrupt lands on vCPU 0, where the runner waits in recvfrom().
                 phase[0] = Phase.CREATING;
-                progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
+                work.give(0, setup.cycles(kind.createUs(linux)), context.now());
                 enqueue(0, 0, context);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
@@ -240,10 +239,8 @@ public final class GuestLinux implements SystemModel {
                     refreshRates(v, context);
                 }
             } else if (message instanceof Check check) {
-                if (progress[check.task()].completes(context.now())) {
+                if (work.done(check.task(), context)) {
                     advance(check.task(), context);
-                } else {
-                    scheduleCheck(check.task(), context);
                 }
             } else if (message instanceof Balance) {
                 balancePending = false;
@@ -255,7 +252,7 @@ public final class GuestLinux implements SystemModel {
             } else if (message instanceof SwitchDone done) {
                 refreshRates(done.vcpu(), context);
             } else if (!(message instanceof GuestTick)) {
-                throw new IllegalStateException("unhandled message " + message);
+                throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
             }
             scheduleBalance(context);
             if (timeline != null) {
@@ -295,8 +292,7 @@ public final class GuestLinux implements SystemModel {
                 if (tickFidelity) {
                     taskRate = task == holder[v] && context.now() >= switchUntil[v] ? useful : 0;
                 }
-                progress[task].rate(context.now(), taskRate);
-                scheduleCheck(task, context);
+                work.rate(task, taskRate, context);
             }
             if (tickFidelity) {
                 scheduleGuestTick(v, context);
@@ -344,13 +340,6 @@ public final class GuestLinux implements SystemModel {
             }
         }
 
-        private void scheduleCheck(int task, Context<Message> context) {
-            long in = progress[task].checkIn(context.now());
-            if (in >= 0) {
-                context.sendSelf(new Check(task), in);
-            }
-        }
-
         private void enqueue(int task, int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             boolean wasIdle = queue.isEmpty();
@@ -358,7 +347,7 @@ public final class GuestLinux implements SystemModel {
             queue.add(task);
             vcpuOf[task] = v;
             ranProgram[v] = true;
-            progress[task].rate(context.now(), 0);
+            work.hold(task, context.now());
             if (wasIdle) {
                 idleNs[v] += context.now() - idleSince[v];
                 context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[v]), 0);
@@ -371,7 +360,7 @@ public final class GuestLinux implements SystemModel {
             List<Integer> queue = runQueues.get(v);
             loadHistogram.moved(queue.size(), queue.size() - 1);
             queue.remove(Integer.valueOf(task));
-            progress[task].rate(context.now(), 0);
+            work.hold(task, context.now());
             if (queue.isEmpty()) {
                 idleSince[v] = context.now();
                 context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE)
@@ -386,19 +375,19 @@ public final class GuestLinux implements SystemModel {
                     created++;
                     running++;
                     phase[created] = Phase.COMPUTING;
-                    progress[created].assign(context.now(), setup.taskCycles());
+                    work.give(created, setup.taskCycles(), context.now());
                     enqueue(created, forkTarget(), context);
                     if (created < phase.length - 1) {
-                        progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
+                        work.give(0, setup.cycles(kind.createUs(linux)), context.now());
                         refreshRates(vcpuOf[0], context);
                     } else if (kind.runnerSpins(setup.guest())) {
                         // Still on its run queue, taking its share of the vCPU without progress.
                         phase[0] = Phase.SPINNING;
-                        progress[0].stop(context.now());
+                        work.stop(0, context.now());
                         refreshRates(vcpuOf[0], context);
                     } else {
                         phase[0] = Phase.SLEEPING;
-                        progress[0].stop(context.now());
+                        work.stop(0, context.now());
                         dequeue(0, context);
                     }
                 }
@@ -406,7 +395,7 @@ public final class GuestLinux implements SystemModel {
                     if (kind.shootsDownOnExit(linux, exited)) {
                         wakeLazyTlbVcpus();
                         phase[task] = Phase.EXITING;
-                        progress[task].assign(context.now(), (running - 1) * shootdownCyclesPerTarget);
+                        work.give(task, (running - 1) * shootdownCyclesPerTarget, context.now());
                         refreshRates(vcpuOf[task], context);
                     } else {
                         exit(task, context);
@@ -415,7 +404,7 @@ public final class GuestLinux implements SystemModel {
                 case EXITING -> exit(task, context);
                 case REAPING -> {
                     phase[0] = Phase.EXITED;
-                    progress[0].stop(context.now());
+                    work.stop(0, context.now());
                     replyTo.send(context, new Reply(phase.length - 1),
                             setup.nanos(setup.systems().client().udpOneWayUs().value()));
                     dequeue(0, context);
@@ -441,14 +430,14 @@ public final class GuestLinux implements SystemModel {
 
         private void exit(int task, Context<Message> context) {
             phase[task] = Phase.EXITED;
-            progress[task].stop(context.now());
+            work.stop(task, context.now());
             running--;
             exited++;
             dequeue(task, context);
             if (exited == phase.length - 1) {
                 boolean spinning = phase[0] == Phase.SPINNING;
                 phase[0] = Phase.REAPING;
-                progress[0].assign(context.now(), exited * setup.cycles(linux.reapUs().value()));
+                work.give(0, exited * setup.cycles(linux.reapUs().value()), context.now());
                 if (spinning) {
                     refreshRates(vcpuOf[0], context);
                 } else {
@@ -474,10 +463,9 @@ public final class GuestLinux implements SystemModel {
             if (task == 0) {
                 return;
             }
-            Progress moving = progress[task];
-            double remaining = moving.remainingCycles(context.now());
+            double remaining = work.remainingCycles(task, context.now());
             dequeue(task, context);
-            moving.assign(context.now(), remaining);
+            work.give(task, remaining, context.now());
             enqueue(task, idlest, context);
         }
 
