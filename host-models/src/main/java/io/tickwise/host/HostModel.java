@@ -3,7 +3,7 @@ package io.tickwise.host;
 import io.tickwise.engine.EntityRef;
 import io.tickwise.engine.World;
 import io.tickwise.host.cpu.PhysicalCore;
-import io.tickwise.host.cpu.SchedulerConstants;
+import io.tickwise.host.sched.SchedulerConstants;
 import io.tickwise.host.cpu.VcpuCosts;
 import io.tickwise.host.cpu.Socket;
 import io.tickwise.host.hypervisor.Hypervisor;

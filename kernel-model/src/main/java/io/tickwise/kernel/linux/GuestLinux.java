@@ -6,7 +6,8 @@ import io.tickwise.engine.EntityRef;
 import io.tickwise.engine.Port;
 import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
-import io.tickwise.host.cpu.SchedulerConstants;
+import io.tickwise.host.sched.SchedulerConstants;
+import io.tickwise.host.sched.SliceHolder;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.sched.LoadHistogram;
@@ -173,8 +174,7 @@ public final class GuestLinux implements SystemModel {
         private boolean balancePending;
         private final boolean tickFidelity = setup.hostOptions().fidelity() == Fidelity.TICK;
         private final int[] holder;
-        private final long[] ranSince;
-        private final long[] switchUntil;
+        private final SliceHolder[] slices;
         private final long[] tickEpoch;
         private final boolean[] ticking;
         /** Each vCPU's run queue over time when traced; null otherwise. */
@@ -195,14 +195,14 @@ public final class GuestLinux implements SystemModel {
             ranProgram = new boolean[vcpus];
             holder = new int[vcpus];
             Arrays.fill(holder, -1);
-            ranSince = new long[vcpus];
-            switchUntil = new long[vcpus];
+            slices = new SliceHolder[vcpus];
             tickEpoch = new long[vcpus];
             ticking = new boolean[vcpus];
             idleSince = new long[vcpus];
             idleNs = new long[vcpus];
             for (int v = 0; v < vcpus; v++) {
                 runQueues.add(new ArrayList<>());
+                slices[v] = new SliceHolder();
                 tracedQueues.add(List.of());
             }
             loadHistogram = new LoadHistogram(vcpus);
@@ -290,7 +290,7 @@ public final class GuestLinux implements SystemModel {
             for (int task : queue) {
                 double taskRate = perTask;
                 if (tickFidelity) {
-                    taskRate = task == holder[v] && context.now() >= switchUntil[v] ? useful : 0;
+                    taskRate = task == holder[v] && !slices[v].switching(context.now()) ? useful : 0;
                 }
                 work.rate(task, taskRate, context);
             }
@@ -306,7 +306,7 @@ public final class GuestLinux implements SystemModel {
                 return;
             }
             holder[v] = queue.isEmpty() ? -1 : queue.get(0);
-            ranSince[v] = context.now();
+            slices[v].tookOver(context.now());
             if (holder[v] >= 0 && queue.size() > 1) {
                 switchTo(v, context);
             }
@@ -315,15 +315,14 @@ public final class GuestLinux implements SystemModel {
         private void preempt(int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             long now = context.now();
-            if (queue.size() > 1 && now - ranSince[v] >= guestScheduler.sliceNs(queue.size())) {
+            if (slices[v].sliceOver(now, queue.size(), guestScheduler)) {
                 holder[v] = queue.get((queue.indexOf(holder[v]) + 1) % queue.size());
-                ranSince[v] = now;
                 switchTo(v, context);
             }
         }
 
         private void switchTo(int v, Context<Message> context) {
-            switchUntil[v] = context.now() + guestScheduler.contextSwitchNs();
+            slices[v].switched(context.now(), guestScheduler.contextSwitchNs());
             context.sendSelf(new SwitchDone(v), guestScheduler.contextSwitchNs());
         }
 
