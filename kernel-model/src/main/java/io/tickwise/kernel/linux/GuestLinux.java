@@ -5,30 +5,29 @@ import io.tickwise.engine.Entity;
 import io.tickwise.engine.EntityRef;
 import io.tickwise.engine.Port;
 import io.tickwise.engine.World;
+import io.tickwise.host.Fidelity;
 import io.tickwise.host.HostMeasurements;
-import io.tickwise.host.sched.SchedulerConstants;
-import io.tickwise.host.sched.SliceHolder;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.sched.LoadHistogram;
 import io.tickwise.host.sched.RunQueueLoads;
 import io.tickwise.host.sched.SchedDomain;
+import io.tickwise.host.sched.SchedulerConstants;
+import io.tickwise.host.sched.SliceHolder;
 import io.tickwise.host.spec.SchedulerSpec;
-import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.Executions;
+import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.topology.Topology;
 import io.tickwise.kernel.experiment.ExperimentSetup;
-import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
 import io.tickwise.kernel.spec.SystemsSpec;
 import io.tickwise.kernel.trace.GuestTimeline;
 import io.tickwise.kernel.trace.GuestTrace;
 
-import io.tickwise.host.Fidelity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,10 +35,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * An Ubuntu VM with one vCPU per host logical processor, running the same runner as on bare
- * metal (which sleeps, or as a hypothesis busy-waits, until its tasks are done). The guest
- * kernel places tasks on vCPUs (it sees no SMT topology, so any idle vCPU will do), shares a vCPU among its tasks CFS-style (processor sharing in fluid fidelity; slices
- * preempted at guest timer ticks in tick fidelity), balances periodically, takes a timer tick on
+ * An Ubuntu VM with one vCPU per host logical processor, running the same program as on bare
+ * metal ({@link RunnerProgram}). The guest kernel places tasks on vCPUs (it sees no SMT
+ * topology, so any idle vCPU will do), shares a vCPU among its tasks CFS-style (processor
+ * sharing in fluid fidelity; slices preempted at guest timer ticks in tick fidelity), balances
+ * periodically with the scheduler core's rules and its own domain, takes a timer tick on
  * every busy vCPU (each a VM exit) and halts idle vCPUs (tickless idle), which then wake a few
  * times a second for housekeeping. The host sees only the vCPU threads.
  */
@@ -49,13 +49,11 @@ public final class GuestLinux implements SystemModel {
     static final String GUEST_PLACEMENT_STREAM = "guest-placement";
 
     private final ExperimentSetup setup;
-    private final TaskKind kind;
     private GuestKernel kernel;
     private int[] vcpuThreads;
 
     public GuestLinux(ExperimentSetup setup) {
         this.setup = setup;
-        this.kind = TaskKind.of(setup.system());
     }
 
     @Override
@@ -113,10 +111,8 @@ public final class GuestLinux implements SystemModel {
         return host.processTicks(housekeepingNs + lazyTlbNs, vcpuThreads);
     }
 
-    private enum Phase { SLEEPING, CREATING, SPINNING, REAPING, COMPUTING, EXITING, EXITED }
-
     /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
-    private final class GuestKernel implements Entity<GuestKernel.Message> {
+    private final class GuestKernel implements Entity<GuestKernel.Message>, RunnerProgram.Kernel<GuestKernel.Message> {
 
         sealed interface Message permits Booted, Incoming, Rates, Check, Balance, GuestTick, SwitchDone {
         }
@@ -131,7 +127,7 @@ public final class GuestLinux implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        /** Time to see whether {@code task}'s current phase (task 0: the runner's) is done. */
+        /** Time to see whether {@code task}'s current work (task 0: the runner's) is done. */
         record Check(int task) implements Message {
         }
 
@@ -155,7 +151,6 @@ public final class GuestLinux implements SystemModel {
         private final double[] vcpuRate;
         private final long[] idleSince;
         private final long[] idleNs;
-        private final Phase[] phase;
         private final Executions<Message> work;
         private final int[] vcpuOf;
         private final RunQueueLoads loads = RunQueueLoads.of(runQueues);
@@ -163,10 +158,7 @@ public final class GuestLinux implements SystemModel {
         private final SchedDomain domain;
         private final SplittableRandom placementChoices;
         private EntityRef<Hypervisor.Message> hypervisor;
-        private Port<Reply> replyTo;
-        private int created;
-        private int running;
-        private int exited;
+        private final RunnerProgram<Message> program;
         /** vCPUs that have run the program: its mm stays loaded there in lazy-TLB mode when they idle. */
         private final boolean[] ranProgram;
         /** Halted vCPUs that TLB-shootdown IPIs woke. */
@@ -207,13 +199,10 @@ public final class GuestLinux implements SystemModel {
             }
             loadHistogram = new LoadHistogram(vcpus);
             domain = linux.guestDomain().toDomain("guest");
-            phase = new Phase[tasks + 1];
             work = new Executions<>(tasks + 1, Check::new);
             vcpuOf = new int[tasks + 1];
-            for (int i = 0; i <= tasks; i++) {
-                phase[i] = Phase.SLEEPING;
-                vcpuOf[i] = -1;
-            }
+            Arrays.fill(vcpuOf, -1);
+            program = new RunnerProgram<>(setup, this);
         }
 
         long idleNsUntil(int v, long end) {
@@ -227,11 +216,7 @@ public final class GuestLinux implements SystemModel {
                     context.send(hypervisor, new Hypervisor.IdleInGuest(thread), 0);
                 }
             } else if (message instanceof Incoming incoming) {
-                replyTo = incoming.request().replyTo();
-                // The datagram's interrupt lands on vCPU 0, where the runner waits in recvfrom().
-                phase[0] = Phase.CREATING;
-                work.give(0, setup.cycles(kind.createUs(linux)), context.now());
-                enqueue(0, 0, context);
+                program.receive(incoming.request(), context);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
                     int v = r.thread() - vcpuThreads[0];
@@ -240,7 +225,7 @@ public final class GuestLinux implements SystemModel {
                 }
             } else if (message instanceof Check check) {
                 if (work.done(check.task(), context)) {
-                    advance(check.task(), context);
+                    program.workDone(check.task(), context);
                 }
             } else if (message instanceof Balance) {
                 balancePending = false;
@@ -368,48 +353,37 @@ public final class GuestLinux implements SystemModel {
             refreshRates(v, context);
         }
 
-        private void advance(int task, Context<Message> context) {
-            switch (phase[task]) {
-                case CREATING -> {
-                    created++;
-                    running++;
-                    phase[created] = Phase.COMPUTING;
-                    work.give(created, setup.taskCycles(), context.now());
-                    enqueue(created, forkTarget(), context);
-                    if (created < phase.length - 1) {
-                        work.give(0, setup.cycles(kind.createUs(linux)), context.now());
-                        refreshRates(vcpuOf[0], context);
-                    } else if (kind.runnerSpins(setup.guest())) {
-                        // Still on its run queue, taking its share of the vCPU without progress.
-                        phase[0] = Phase.SPINNING;
-                        work.stop(0, context.now());
-                        refreshRates(vcpuOf[0], context);
-                    } else {
-                        phase[0] = Phase.SLEEPING;
-                        work.stop(0, context.now());
-                        dequeue(0, context);
-                    }
-                }
-                case COMPUTING -> {
-                    if (kind.shootsDownOnExit(linux, exited)) {
-                        wakeLazyTlbVcpus();
-                        phase[task] = Phase.EXITING;
-                        work.give(task, (running - 1) * shootdownCyclesPerTarget, context.now());
-                        refreshRates(vcpuOf[task], context);
-                    } else {
-                        exit(task, context);
-                    }
-                }
-                case EXITING -> exit(task, context);
-                case REAPING -> {
-                    phase[0] = Phase.EXITED;
-                    work.stop(0, context.now());
-                    replyTo.send(context, new Reply(phase.length - 1),
-                            setup.nanos(setup.systems().client().udpOneWayUs().value()));
-                    dequeue(0, context);
-                }
-                default -> throw new IllegalStateException("task " + task + " finished work in phase " + phase[task]);
-            }
+        /** The runner waits for the request's datagram on vCPU 0, where its interrupt lands; a task goes where fork balancing puts it. */
+        @Override
+        public void start(int task, double cycles, Context<Message> context) {
+            work.give(task, cycles, context.now());
+            enqueue(task, task == 0 ? 0 : forkTarget(), context);
+        }
+
+        @Override
+        public void work(int task, double cycles, Context<Message> context) {
+            work.give(task, cycles, context.now());
+            refreshRates(vcpuOf[task], context);
+        }
+
+        /** Still on its run queue, taking its share of the vCPU without progress. */
+        @Override
+        public void spin(int task, Context<Message> context) {
+            work.stop(task, context.now());
+            refreshRates(vcpuOf[task], context);
+        }
+
+        @Override
+        public void leave(int task, Context<Message> context) {
+            work.stop(task, context.now());
+            dequeue(task, context);
+        }
+
+        /** The flush IPIs to the other tasks' vCPUs, each an ICR exit, and the halted vCPUs woken in lazy-TLB mode. */
+        @Override
+        public double unmapStackCycles(int others) {
+            wakeLazyTlbVcpus();
+            return others * shootdownCyclesPerTarget;
         }
 
         /**
@@ -423,24 +397,6 @@ public final class GuestLinux implements SystemModel {
             for (int v = 0; v < runQueues.size(); v++) {
                 if (ranProgram[v] && runQueues.get(v).isEmpty()) {
                     lazyTlbWakeups++;
-                }
-            }
-        }
-
-        private void exit(int task, Context<Message> context) {
-            phase[task] = Phase.EXITED;
-            work.stop(task, context.now());
-            running--;
-            exited++;
-            dequeue(task, context);
-            if (exited == phase.length - 1) {
-                boolean spinning = phase[0] == Phase.SPINNING;
-                phase[0] = Phase.REAPING;
-                work.give(0, exited * setup.cycles(linux.reapUs().value()), context.now());
-                if (spinning) {
-                    refreshRates(vcpuOf[0], context);
-                } else {
-                    enqueue(0, 0, context);
                 }
             }
         }
