@@ -151,7 +151,7 @@ public final class GuestLinux implements SystemModel {
         private final double[] vcpuRate;
         private final long[] idleSince;
         private final long[] idleNs;
-        private final Executions<Message> work;
+        private final Executions<Message> executions;
         private final int[] vcpuOf;
         private final RunQueueLoads loads = RunQueueLoads.of(runQueues);
         private final LoadHistogram loadHistogram;
@@ -199,7 +199,7 @@ public final class GuestLinux implements SystemModel {
             }
             loadHistogram = new LoadHistogram(vcpus);
             domain = linux.guestDomain().toDomain("guest");
-            work = new Executions<>(tasks + 1, Check::new);
+            executions = new Executions<>(tasks + 1, Check::new);
             vcpuOf = new int[tasks + 1];
             Arrays.fill(vcpuOf, -1);
             program = new RunnerProgram<>(setup, this);
@@ -224,7 +224,7 @@ public final class GuestLinux implements SystemModel {
                     refreshRates(v, context);
                 }
             } else if (message instanceof Check check) {
-                if (work.done(check.task(), context)) {
+                if (executions.done(check.task(), context)) {
                     program.workDone(check.task(), context);
                 }
             } else if (message instanceof Balance) {
@@ -277,7 +277,7 @@ public final class GuestLinux implements SystemModel {
                 if (tickFidelity) {
                     taskRate = task == holder[v] && !slices[v].switching(context.now()) ? useful : 0;
                 }
-                work.rate(task, taskRate, context);
+                executions.rate(task, taskRate, context);
             }
             if (tickFidelity) {
                 scheduleGuestTick(v, context);
@@ -331,7 +331,7 @@ public final class GuestLinux implements SystemModel {
             queue.add(task);
             vcpuOf[task] = v;
             ranProgram[v] = true;
-            work.hold(task, context.now());
+            executions.hold(task, context.now());
             if (wasIdle) {
                 idleNs[v] += context.now() - idleSince[v];
                 context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[v]), 0);
@@ -344,7 +344,7 @@ public final class GuestLinux implements SystemModel {
             List<Integer> queue = runQueues.get(v);
             loadHistogram.moved(queue.size(), queue.size() - 1);
             queue.remove(Integer.valueOf(task));
-            work.hold(task, context.now());
+            executions.hold(task, context.now());
             if (queue.isEmpty()) {
                 idleSince[v] = context.now();
                 context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE)
@@ -356,26 +356,26 @@ public final class GuestLinux implements SystemModel {
         /** The runner waits for the request's datagram on vCPU 0, where its interrupt lands; a task goes where fork balancing puts it. */
         @Override
         public void start(int task, double cycles, Context<Message> context) {
-            work.give(task, cycles, context.now());
+            executions.give(task, cycles, context.now());
             enqueue(task, task == 0 ? 0 : forkTarget(), context);
         }
 
         @Override
         public void work(int task, double cycles, Context<Message> context) {
-            work.give(task, cycles, context.now());
+            executions.give(task, cycles, context.now());
             refreshRates(vcpuOf[task], context);
         }
 
         /** Still on its run queue, taking its share of the vCPU without progress. */
         @Override
         public void spin(int task, Context<Message> context) {
-            work.stop(task, context.now());
+            executions.stop(task, context.now());
             refreshRates(vcpuOf[task], context);
         }
 
         @Override
         public void leave(int task, Context<Message> context) {
-            work.stop(task, context.now());
+            executions.stop(task, context.now());
             dequeue(task, context);
         }
 
@@ -418,9 +418,9 @@ public final class GuestLinux implements SystemModel {
             if (task == 0) {
                 return;
             }
-            double remaining = work.remainingCycles(task, context.now());
+            double remaining = executions.remainingCycles(task, context.now());
             dequeue(task, context);
-            work.give(task, remaining, context.now());
+            executions.give(task, remaining, context.now());
             enqueue(task, idlest, context);
         }
 
