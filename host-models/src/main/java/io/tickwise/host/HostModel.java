@@ -3,7 +3,7 @@ package io.tickwise.host;
 import io.tickwise.engine.EntityRef;
 import io.tickwise.engine.World;
 import io.tickwise.host.cpu.PhysicalCore;
-import io.tickwise.host.cpu.SchedulerConstants;
+import io.tickwise.host.sched.SchedulerConstants;
 import io.tickwise.host.cpu.VcpuCosts;
 import io.tickwise.host.cpu.Socket;
 import io.tickwise.host.hypervisor.Hypervisor;
@@ -68,7 +68,9 @@ public final class HostModel {
         Hypervisor.Config config = new Hypervisor.Config(topology, options.placement(),
                 Math.round(spec.hypervisor().haltPollUs().value() * 1e3),
                 Math.round(spec.hypervisor().hostWakeupUs().value() * 1e3),
-                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6), threads, options.traced());
+                Math.round(spec.scheduler().balanceIntervalMs().value() * 1e6),
+                spec.scheduler().domains().smt().toDomain("smt"), spec.scheduler().domains().socket().toDomain("socket"),
+                spec.scheduler().domains().machine().toDomain("machine"), threads, options.traced());
         this.hypervisorEntity = new Hypervisor(config, coreRefs, world.stream(Hypervisor.PLACEMENT_STREAM));
         this.hypervisor = world.spawn("hypervisor", hypervisorEntity);
         this.traced = options.traced();

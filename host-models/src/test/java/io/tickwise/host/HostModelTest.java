@@ -3,8 +3,10 @@ package io.tickwise.host;
 import io.tickwise.engine.Engine;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.host.hypervisor.Placement;
+import io.tickwise.host.spec.Cited;
 import io.tickwise.host.spec.HostFiles;
 import io.tickwise.host.spec.HostSpec;
+import io.tickwise.host.spec.SchedulerSpec;
 import io.tickwise.host.thread.HostThread;
 import io.tickwise.host.topology.Topology;
 import io.tickwise.sweep.Simulator;
@@ -210,23 +212,45 @@ class HostModelTest {
 
     /**
      * Two threads that last ran on the two hyperthreads of one core wake there (their previous
-     * processors are idle) and share the core at smtShare, until the host's load balancing, one
-     * balance interval (36 ms) later, moves one to an idle core: both then run at full rate.
+     * processors are idle) and share the core at smtShare. Each is alone on its processor, so
+     * the idle cores' balancing can only move one by active balance: after the socket domain's
+     * failed attempts exceed cache_nice_tries (1) + 2, at the fourth balance interval (4 x 36 ms),
+     * one moves to an idle core and both then run at full rate.
      */
     @Test
     void hostBalancingSeparatesThreadsCollidingOnSiblingHyperthreads() {
-        Topology topology = Topology.of(INTEL.topology());
-        List<BusyThreads.Job> jobs = List.of(
-                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 0)),
-                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 1)));
-        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, jobs, 2 * SECOND);
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS, collidingSiblings(), 2 * SECOND);
         for (int i = 0; i < 2; i++) {
             assertTrue(seen(o.ratesSeen().get(i), 1.8), "sharing the core at first: " + o.ratesSeen().get(i));
             assertEquals(3.6, last(o.ratesSeen().get(i)), 1e-12, "apart after balancing");
         }
-        // 36 ms at half rate cost 18 ms; without balancing both would take 2 s.
-        long last = Math.max(o.finishedAt()[0], o.finishedAt()[1]);
-        assertEquals(C6_EXIT + SECOND + 18_000_000, last, 2_000_000);
+        // 144 ms at half rate cost 72 ms; without balancing both would take 2 s.
+        assertEquals(C6_EXIT + SECOND + 72_000_000, lastFinish(o), 2_000_000);
+    }
+
+    /** With cache_nice_tries 0 the running thread moves after three failed attempts: 3 x 36 ms at half rate, 54 ms. */
+    @Test
+    void activeBalanceWaitsForCacheNiceTriesPlusTwoFailedAttempts() {
+        SchedulerSpec s = INTEL.scheduler();
+        SchedulerSpec.DomainSpec socket = s.domains().socket();
+        SchedulerSpec eager = new SchedulerSpec(s.hz(), s.latencyMs(), s.minGranularityMs(), s.wakeupGranularityMs(),
+                s.contextSwitchUs(), s.balanceIntervalMs(), new SchedulerSpec.Domains(s.domains().smt(),
+                new SchedulerSpec.DomainSpec(socket.imbalancePct(), new Cited(0, "test")), s.domains().machine()));
+        HostSpec host = new HostSpec(INTEL.name(), INTEL.description(), INTEL.topology(), INTEL.frequency(),
+                INTEL.cStates(), INTEL.power(), INTEL.idleGovernor(), eager, INTEL.hypervisor());
+        BusyThreads.Outcome o = run(host, HostOptions.DEFAULTS, collidingSiblings(), 2 * SECOND);
+        assertEquals(C6_EXIT + SECOND + 54_000_000, lastFinish(o), 2_000_000);
+    }
+
+    private static List<BusyThreads.Job> collidingSiblings() {
+        Topology topology = Topology.of(INTEL.topology());
+        return List.of(
+                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 0)),
+                new BusyThreads.Job(0, 3.6e9, -1, HostThread.Kind.TASK, topology.logicalProcessor(0, 1)));
+    }
+
+    private static long lastFinish(BusyThreads.Outcome o) {
+        return Math.max(o.finishedAt()[0], o.finishedAt()[1]);
     }
 
     @Test

@@ -252,7 +252,7 @@ class SystemsTest {
         SystemsSpec.LinuxSpec l = SYSTEMS.linux();
         SystemsSpec lazier = new SystemsSpec(SYSTEMS.client(), SYSTEMS.unikernel(), new SystemsSpec.LinuxSpec(
                 l.threadCreateUs(), l.processCreateUs(), l.reapUs(), l.guestHz(), l.idleWakeupsPerSecond(),
-                l.idleWakeupWorkUs(), l.stackCacheThreads(), l.nativeIpiUs(), new Cited(0, "test: lazy CPUs skipped")));
+                l.idleWakeupWorkUs(), l.stackCacheThreads(), l.nativeIpiUs(), new Cited(0, "test: lazy CPUs skipped"), l.guestDomain()));
         ExperimentResult woken = run(setup(SystemId.UBUNTU_VM_THREADS, 36), 3);
         ExperimentResult skipped = run(new ExperimentSetup(INTEL, HostOptions.DEFAULTS, lazier, SystemId.UBUNTU_VM_THREADS,
                 36, TASK_CYCLES, GuestOptions.DEFAULTS), 3);

@@ -62,7 +62,7 @@ class CommonRandomNumbersTest {
         SystemsSpec.LinuxSpec threadsAsProcesses = new SystemsSpec.LinuxSpec(linux.processCreateUs(),
                 linux.processCreateUs(), linux.reapUs(), linux.guestHz(), linux.idleWakeupsPerSecond(),
                 linux.idleWakeupWorkUs(), new Cited(Integer.MAX_VALUE, "test: every thread stack is cached"),
-                linux.nativeIpiUs(), linux.flushWakesLazyTlbCpus());
+                linux.nativeIpiUs(), linux.flushWakesLazyTlbCpus(), linux.guestDomain());
         SystemsSpec systems = new SystemsSpec(intel.systemsSpec().client(), intel.systemsSpec().unikernel(),
                 threadsAsProcesses);
         Scenario same = new Scenario(intel.file(), intel.spec(), intel.host(), systems,

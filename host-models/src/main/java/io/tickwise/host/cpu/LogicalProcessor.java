@@ -1,6 +1,8 @@
 package io.tickwise.host.cpu;
 
 import io.tickwise.host.Fidelity;
+import io.tickwise.host.sched.SchedulerConstants;
+import io.tickwise.host.sched.SliceHolder;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.trace.ProcessorTimeline;
 
@@ -21,8 +23,7 @@ final class LogicalProcessor {
     private long[] readyAt = new long[0];
     private double[] notified = new double[0];
     private int running;
-    private long ranSince;
-    private long switchUntil;
+    private final SliceHolder slice = new SliceHolder();
 
     /** Whether a thread on the queue keeps the core out of its C-states (running or polling). */
     boolean keepsCoreAwake() {
@@ -71,7 +72,7 @@ final class LogicalProcessor {
             }
         }
         if (!kept) {
-            ranSince = now;
+            slice.tookOver(now);
         }
     }
 
@@ -167,7 +168,7 @@ final class LogicalProcessor {
                 if (fidelity == Fidelity.FLUID) {
                     rate = guest ? perProcessor / ready * (scheduler.sharingEfficiency(ready, switchIn) - exitShare)
                             : perProcessor / ready * scheduler.sharingEfficiency(ready);
-                } else if (i == holder && now >= switchUntil) {
+                } else if (i == holder && !slice.switching(now)) {
                     rate = guest ? perProcessor * (1 - exitShare) : perProcessor;
                 }
             }
@@ -184,12 +185,11 @@ final class LogicalProcessor {
      */
     long preempt(long now, SchedulerConstants scheduler, long vcpuSwitchInNs, ThreadTable threads) {
         int ready = readyCount(now);
-        if (ready > 1 && now - ranSince >= scheduler.sliceNs(ready)) {
+        if (slice.sliceOver(now, ready, scheduler)) {
             running = (Math.floorMod(running, ready) + 1) % ready;
-            ranSince = now;
             long switchNs = scheduler.contextSwitchNs()
                     + (threads.get(occupants[holder(now, ready)].thread()).vcpu() ? vcpuSwitchInNs : 0);
-            switchUntil = now + switchNs;
+            slice.switched(now, switchNs);
             return switchNs;
         }
         return -1;

@@ -7,6 +7,7 @@ import io.tickwise.host.Fidelity;
 import io.tickwise.host.power.CorePower;
 import io.tickwise.host.power.EnergyMeter;
 import io.tickwise.host.power.IdleGovernor;
+import io.tickwise.host.sched.SchedulerConstants;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.trace.ProcessorTimeline;
 import io.tickwise.host.trace.RunSlice;
@@ -146,6 +147,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
                     context.sendSelf(new Reevaluate(), switchNs);
                 }
             }
+        } else if (!(message instanceof Reevaluate)) {
+            throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
         }
         reevaluate(context);
     }

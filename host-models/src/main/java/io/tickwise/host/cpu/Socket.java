@@ -98,7 +98,7 @@ public final class Socket implements Entity<Socket.Message> {
                 tickPending = true;
                 context.sendSelf(new ControlTick(), controlIntervalNs - Math.floorMod(now, controlIntervalNs));
             }
-        } else {
+        } else if (message instanceof ControlTick) {
             tickPending = false;
             double clock = turbo.ghz(active);
             if (clock != ghz) {
@@ -112,6 +112,8 @@ public final class Socket implements Entity<Socket.Message> {
                     }
                 }
             }
+        } else {
+            throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
         }
     }
 

@@ -130,6 +130,16 @@ final class HostSpecChecks {
         positive(scheduler.wakeupGranularityMs(), "scheduler.wakeupGranularityMs");
         positive(scheduler.contextSwitchUs(), "scheduler.contextSwitchUs");
         positive(scheduler.balanceIntervalMs(), "scheduler.balanceIntervalMs");
+        domain(scheduler.domains().smt(), "scheduler.domains.smt");
+        domain(scheduler.domains().socket(), "scheduler.domains.socket");
+        domain(scheduler.domains().machine(), "scheduler.domains.machine");
+    }
+
+    private void domain(SchedulerSpec.DomainSpec domain, String path) {
+        cited(domain.imbalancePct(), path + ".imbalancePct");
+        // Below 100 % a domain would pull tasks towards the busier CPU.
+        validator.require(domain.imbalancePct().value() >= 100, path + ".imbalancePct.value", "must be >= 100");
+        nonNegative(domain.cacheNiceTries(), path + ".cacheNiceTries");
     }
 
     private void hypervisor(HypervisorSpec hypervisor) {

@@ -90,7 +90,8 @@ class HostFilesTest {
             corePowerW: {value: 0.1,               | corePowerW: {value: 2,                 | 27 | cStates[1].corePowerW.value: must not exceed cStates[0].corePowerW.value (1): a deeper state draws less
             uncoreIdleW: {value: 4,                | uncoreIdleW: {value: 40,               | 35 | power.uncoreIdleW.value: must not exceed power.uncoreActiveW.value (10)
             hz: {value: 250,                       | hz: {value: 0,                         | 41 | scheduler.hz.value: must be > 0, got 0
-            exitCycles: {value: 1500, source: test} | exitCycles: {value: 1500, source: ' '} | 49 | hypervisor.exitCycles.source: must not be blank
+            smt: {imbalancePct: {value: 110,       | smt: {imbalancePct: {value: 90,        | 48 | scheduler.domains.smt.imbalancePct.value: must be >= 100
+            exitCycles: {value: 1500, source: test} | exitCycles: {value: 1500, source: ' '} | 53 | hypervisor.exitCycles.source: must not be blank
             """)
     void rejectsImpossibleValues(String written, String mistake, int line, String problem) throws IOException {
         String valid = Files.readString(FIXTURES.resolve("valid.yaml"));

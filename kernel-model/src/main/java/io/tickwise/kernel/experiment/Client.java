@@ -65,6 +65,8 @@ public final class Client implements Entity<Client.Message> {
                 finishedAt = context.now();
                 context.stopRun();
             }
+        } else {
+            throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
         }
     }
 }

@@ -8,34 +8,29 @@ import io.tickwise.engine.World;
 import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.thread.Executions;
 import io.tickwise.host.thread.HostThread;
-import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.kernel.experiment.ExperimentSetup;
-import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
-import io.tickwise.kernel.spec.SystemsSpec;
 
 import java.util.List;
 
 /**
- * Ubuntu on the bare host: a runner process receives the request, creates one task per prime
- * count (pthread_create or fork, one after another), sleeps (or, as a hypothesis, busy-waits)
- * until they have all exited, reaps them and answers. Tasks are host threads, scheduled by the
- * host kernel directly.
+ * Ubuntu on the bare host: the paper's program (a runner creating one task per prime count,
+ * see {@link RunnerProgram}) whose runner and tasks are host threads, scheduled by the host
+ * kernel directly.
  */
 public final class BareMetalLinux implements SystemModel {
     private final ExperimentSetup setup;
-    private final TaskKind kind;
     private Runner runner;
     private int[] hostThreads;
 
     public BareMetalLinux(ExperimentSetup setup) {
         this.setup = setup;
-        this.kind = TaskKind.of(setup.system());
     }
 
     @Override
@@ -63,10 +58,8 @@ public final class BareMetalLinux implements SystemModel {
         return host.processTicks(hostThreads);
     }
 
-    private enum Phase { SLEEPING, CREATING, SPINNING, REAPING, COMPUTING, EXITING, EXITED }
-
-    /** The runner process and its tasks: owner of their host threads (index 0 is the runner). */
-    private final class Runner implements Entity<Runner.Message> {
+    /** The runner process and its tasks as host threads: the program's kernel is the host's (index 0 is the runner). */
+    private final class Runner implements Entity<Runner.Message>, RunnerProgram.Kernel<Runner.Message> {
 
         sealed interface Message permits Incoming, Rates, Check {
         }
@@ -77,108 +70,62 @@ public final class BareMetalLinux implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        /** Time to see whether task {@code index}'s current phase (0: the runner's) is done. */
+        /** Time to see whether thread {@code index}'s current work (0: the runner's) is done. */
         record Check(int index) implements Message {
         }
 
-        private final Phase[] phase;
-        private final Progress[] progress;
-        private final SystemsSpec.LinuxSpec linux = setup.systems().linux();
+        private final Executions<Message> executions;
+        private final RunnerProgram<Message> program;
         private EntityRef<Hypervisor.Message> hypervisor;
-        private Port<Reply> replyTo;
-        private int created;
-        private int running;
-        private int exited;
 
         Runner(int tasks) {
-            phase = new Phase[tasks + 1];
-            progress = new Progress[tasks + 1];
-            for (int i = 0; i <= tasks; i++) {
-                phase[i] = Phase.SLEEPING;
-                progress[i] = new Progress();
-            }
+            executions = new Executions<>(tasks + 1, Check::new);
+            program = new RunnerProgram<>(setup, this);
         }
 
         @Override
         public void receive(Message message, Context<Message> context) {
             if (message instanceof Incoming incoming) {
-                replyTo = incoming.request().replyTo();
-                enter(0, Phase.CREATING, setup.cycles(kind.createUs(linux)), context);
-                context.send(hypervisor, new Hypervisor.Wake(hostThreads[0]), 0);
+                program.receive(incoming.request(), context);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
-                    int i = r.thread() - hostThreads[0];
-                    progress[i].rate(context.now(), r.cyclesPerNs());
-                    scheduleCheck(i, context);
+                    executions.rate(r.thread() - hostThreads[0], r.cyclesPerNs(), context);
                 }
             } else if (message instanceof Check check) {
-                if (progress[check.index()].completes(context.now())) {
-                    advance(check.index(), context);
-                } else {
-                    scheduleCheck(check.index(), context);
+                if (executions.done(check.index(), context)) {
+                    program.workDone(check.index(), context);
                 }
             } else {
-                throw new IllegalStateException("unhandled message " + message);
+                throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
             }
         }
 
-        private void enter(int i, Phase next, double cycles, Context<Message> context) {
-            phase[i] = next;
-            progress[i].assign(context.now(), cycles);
-            scheduleCheck(i, context);
+        @Override
+        public void start(int thread, double cycles, Context<Message> context) {
+            executions.run(thread, cycles, context);
+            context.send(hypervisor, new Hypervisor.Wake(hostThreads[thread]), 0);
         }
 
-        private void scheduleCheck(int i, Context<Message> context) {
-            long in = progress[i].checkIn(context.now());
-            if (in >= 0) {
-                context.sendSelf(new Check(i), in);
-            }
+        @Override
+        public void work(int thread, double cycles, Context<Message> context) {
+            executions.run(thread, cycles, context);
         }
 
-        private void advance(int i, Context<Message> context) {
-            switch (phase[i]) {
-                case CREATING -> {
-                    created++;
-                    running++;
-                    enter(created, Phase.COMPUTING, setup.taskCycles(), context);
-                    context.send(hypervisor, new Hypervisor.Wake(hostThreads[created]), 0);
-                    if (created < phase.length - 1) {
-                        enter(0, Phase.CREATING, setup.cycles(kind.createUs(linux)), context);
-                    } else if (kind.runnerSpins(setup.guest())) {
-                        phase[0] = Phase.SPINNING;
-                        progress[0].stop(context.now());
-                    } else {
-                        phase[0] = Phase.SLEEPING;
-                        context.send(hypervisor, new Hypervisor.Exit(hostThreads[0]), 0);
-                    }
-                }
-                case COMPUTING -> {
-                    if (kind.shootsDownOnExit(linux, exited)) {
-                        enter(i, Phase.EXITING, (running - 1) * setup.cycles(linux.nativeIpiUs().value()), context);
-                    } else {
-                        exit(i, context);
-                    }
-                }
-                case EXITING -> exit(i, context);
-                case REAPING -> {
-                    phase[0] = Phase.EXITED;
-                    replyTo.send(context, new Reply(phase.length - 1),
-                            setup.nanos(setup.systems().client().udpOneWayUs().value()));
-                    context.send(hypervisor, new Hypervisor.Exit(hostThreads[0]), 0);
-                }
-                default -> throw new IllegalStateException("task " + i + " finished work in phase " + phase[i]);
-            }
+        @Override
+        public void spin(int thread, Context<Message> context) {
+            executions.stop(thread, context.now());
         }
 
-        private void exit(int i, Context<Message> context) {
-            phase[i] = Phase.EXITED;
-            running--;
-            exited++;
-            context.send(hypervisor, new Hypervisor.Exit(hostThreads[i]), 0);
-            if (exited == phase.length - 1) {
-                enter(0, Phase.REAPING, exited * setup.cycles(linux.reapUs().value()), context);
-                context.send(hypervisor, new Hypervisor.Wake(hostThreads[0]), 0);
-            }
+        @Override
+        public void leave(int thread, Context<Message> context) {
+            executions.stop(thread, context.now());
+            context.send(hypervisor, new Hypervisor.Exit(hostThreads[thread]), 0);
+        }
+
+        /** The flush IPIs to the other tasks' processors, each a native IPI. */
+        @Override
+        public double unmapStackCycles(int others) {
+            return others * setup.cycles(setup.systems().linux().nativeIpiUs().value());
         }
     }
 }

@@ -5,26 +5,29 @@ import io.tickwise.engine.Entity;
 import io.tickwise.engine.EntityRef;
 import io.tickwise.engine.Port;
 import io.tickwise.engine.World;
+import io.tickwise.host.Fidelity;
 import io.tickwise.host.HostMeasurements;
-import io.tickwise.host.cpu.SchedulerConstants;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
+import io.tickwise.host.sched.LoadHistogram;
+import io.tickwise.host.sched.RunQueueLoads;
+import io.tickwise.host.sched.SchedDomain;
+import io.tickwise.host.sched.SchedulerConstants;
+import io.tickwise.host.sched.SliceHolder;
 import io.tickwise.host.spec.SchedulerSpec;
+import io.tickwise.host.thread.Executions;
 import io.tickwise.host.thread.HostThread;
-import io.tickwise.host.thread.Progress;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
 import io.tickwise.host.topology.Topology;
 import io.tickwise.kernel.experiment.ExperimentSetup;
-import io.tickwise.kernel.experiment.Reply;
 import io.tickwise.kernel.experiment.Request;
 import io.tickwise.kernel.experiment.SystemModel;
 import io.tickwise.kernel.spec.SystemsSpec;
 import io.tickwise.kernel.trace.GuestTimeline;
 import io.tickwise.kernel.trace.GuestTrace;
 
-import io.tickwise.host.Fidelity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,10 +35,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * An Ubuntu VM with one vCPU per host logical processor, running the same runner as on bare
- * metal (which sleeps, or as a hypothesis busy-waits, until its tasks are done). The guest
- * kernel places tasks on vCPUs (it sees no SMT topology, so any idle vCPU will do), shares a vCPU among its tasks CFS-style (processor sharing in fluid fidelity; slices
- * preempted at guest timer ticks in tick fidelity), balances periodically, takes a timer tick on
+ * An Ubuntu VM with one vCPU per host logical processor, running the same program as on bare
+ * metal ({@link RunnerProgram}). The guest kernel places tasks on vCPUs (it sees no SMT
+ * topology, so any idle vCPU will do), shares a vCPU among its tasks CFS-style (processor
+ * sharing in fluid fidelity; slices preempted at guest timer ticks in tick fidelity), balances
+ * periodically with the scheduler core's rules and its own domain, takes a timer tick on
  * every busy vCPU (each a VM exit) and halts idle vCPUs (tickless idle), which then wake a few
  * times a second for housekeeping. The host sees only the vCPU threads.
  */
@@ -45,13 +49,11 @@ public final class GuestLinux implements SystemModel {
     static final String GUEST_PLACEMENT_STREAM = "guest-placement";
 
     private final ExperimentSetup setup;
-    private final TaskKind kind;
     private GuestKernel kernel;
     private int[] vcpuThreads;
 
     public GuestLinux(ExperimentSetup setup) {
         this.setup = setup;
-        this.kind = TaskKind.of(setup.system());
     }
 
     @Override
@@ -109,10 +111,8 @@ public final class GuestLinux implements SystemModel {
         return host.processTicks(housekeepingNs + lazyTlbNs, vcpuThreads);
     }
 
-    private enum Phase { SLEEPING, CREATING, SPINNING, REAPING, COMPUTING, EXITING, EXITED }
-
     /** The guest kernel: its run queues over the vCPUs, the runner (task 0) and the prime-counting tasks. */
-    private final class GuestKernel implements Entity<GuestKernel.Message> {
+    private final class GuestKernel implements Entity<GuestKernel.Message>, RunnerProgram.Kernel<GuestKernel.Message> {
 
         sealed interface Message permits Booted, Incoming, Rates, Check, Balance, GuestTick, SwitchDone {
         }
@@ -127,7 +127,7 @@ public final class GuestLinux implements SystemModel {
         record Rates(RatesChanged change) implements Message {
         }
 
-        /** Time to see whether {@code task}'s current phase (task 0: the runner's) is done. */
+        /** Time to see whether {@code task}'s current work (task 0: the runner's) is done. */
         record Check(int task) implements Message {
         }
 
@@ -151,17 +151,14 @@ public final class GuestLinux implements SystemModel {
         private final double[] vcpuRate;
         private final long[] idleSince;
         private final long[] idleNs;
-        private final Phase[] phase;
-        private final Progress[] progress;
+        private final Executions<Message> executions;
         private final int[] vcpuOf;
-        private final int[] vcpusAtLoad;
+        private final RunQueueLoads loads = RunQueueLoads.of(runQueues);
+        private final LoadHistogram loadHistogram;
+        private final SchedDomain domain;
         private final SplittableRandom placementChoices;
-        private int maxLoad;
         private EntityRef<Hypervisor.Message> hypervisor;
-        private Port<Reply> replyTo;
-        private int created;
-        private int running;
-        private int exited;
+        private final RunnerProgram<Message> program;
         /** vCPUs that have run the program: its mm stays loaded there in lazy-TLB mode when they idle. */
         private final boolean[] ranProgram;
         /** Halted vCPUs that TLB-shootdown IPIs woke. */
@@ -169,8 +166,7 @@ public final class GuestLinux implements SystemModel {
         private boolean balancePending;
         private final boolean tickFidelity = setup.hostOptions().fidelity() == Fidelity.TICK;
         private final int[] holder;
-        private final long[] ranSince;
-        private final long[] switchUntil;
+        private final SliceHolder[] slices;
         private final long[] tickEpoch;
         private final boolean[] ticking;
         /** Each vCPU's run queue over time when traced; null otherwise. */
@@ -191,26 +187,22 @@ public final class GuestLinux implements SystemModel {
             ranProgram = new boolean[vcpus];
             holder = new int[vcpus];
             Arrays.fill(holder, -1);
-            ranSince = new long[vcpus];
-            switchUntil = new long[vcpus];
+            slices = new SliceHolder[vcpus];
             tickEpoch = new long[vcpus];
             ticking = new boolean[vcpus];
             idleSince = new long[vcpus];
             idleNs = new long[vcpus];
             for (int v = 0; v < vcpus; v++) {
                 runQueues.add(new ArrayList<>());
+                slices[v] = new SliceHolder();
                 tracedQueues.add(List.of());
             }
-            vcpusAtLoad = new int[tasks + 2];
-            vcpusAtLoad[0] = vcpus;
-            phase = new Phase[tasks + 1];
-            progress = new Progress[tasks + 1];
+            loadHistogram = new LoadHistogram(vcpus);
+            domain = linux.guestDomain().toDomain("guest");
+            executions = new Executions<>(tasks + 1, Check::new);
             vcpuOf = new int[tasks + 1];
-            for (int i = 0; i <= tasks; i++) {
-                phase[i] = Phase.SLEEPING;
-                progress[i] = new Progress();
-                vcpuOf[i] = -1;
-            }
+            Arrays.fill(vcpuOf, -1);
+            program = new RunnerProgram<>(setup, this);
         }
 
         long idleNsUntil(int v, long end) {
@@ -224,11 +216,7 @@ public final class GuestLinux implements SystemModel {
                     context.send(hypervisor, new Hypervisor.IdleInGuest(thread), 0);
                 }
             } else if (message instanceof Incoming incoming) {
-                replyTo = incoming.request().replyTo();
-                // The datagram's interrupt lands on vCPU 0, where the runner waits in recvfrom().
-                phase[0] = Phase.CREATING;
-                progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
-                enqueue(0, 0, context);
+                program.receive(incoming.request(), context);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
                     int v = r.thread() - vcpuThreads[0];
@@ -236,10 +224,8 @@ public final class GuestLinux implements SystemModel {
                     refreshRates(v, context);
                 }
             } else if (message instanceof Check check) {
-                if (progress[check.task()].completes(context.now())) {
-                    advance(check.task(), context);
-                } else {
-                    scheduleCheck(check.task(), context);
+                if (executions.done(check.task(), context)) {
+                    program.workDone(check.task(), context);
                 }
             } else if (message instanceof Balance) {
                 balancePending = false;
@@ -251,7 +237,7 @@ public final class GuestLinux implements SystemModel {
             } else if (message instanceof SwitchDone done) {
                 refreshRates(done.vcpu(), context);
             } else if (!(message instanceof GuestTick)) {
-                throw new IllegalStateException("unhandled message " + message);
+                throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
             }
             scheduleBalance(context);
             if (timeline != null) {
@@ -289,10 +275,9 @@ public final class GuestLinux implements SystemModel {
             for (int task : queue) {
                 double taskRate = perTask;
                 if (tickFidelity) {
-                    taskRate = task == holder[v] && context.now() >= switchUntil[v] ? useful : 0;
+                    taskRate = task == holder[v] && !slices[v].switching(context.now()) ? useful : 0;
                 }
-                progress[task].rate(context.now(), taskRate);
-                scheduleCheck(task, context);
+                executions.rate(task, taskRate, context);
             }
             if (tickFidelity) {
                 scheduleGuestTick(v, context);
@@ -306,7 +291,7 @@ public final class GuestLinux implements SystemModel {
                 return;
             }
             holder[v] = queue.isEmpty() ? -1 : queue.get(0);
-            ranSince[v] = context.now();
+            slices[v].tookOver(context.now());
             if (holder[v] >= 0 && queue.size() > 1) {
                 switchTo(v, context);
             }
@@ -315,15 +300,14 @@ public final class GuestLinux implements SystemModel {
         private void preempt(int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             long now = context.now();
-            if (queue.size() > 1 && now - ranSince[v] >= guestScheduler.sliceNs(queue.size())) {
+            if (slices[v].sliceOver(now, queue.size(), guestScheduler)) {
                 holder[v] = queue.get((queue.indexOf(holder[v]) + 1) % queue.size());
-                ranSince[v] = now;
                 switchTo(v, context);
             }
         }
 
         private void switchTo(int v, Context<Message> context) {
-            switchUntil[v] = context.now() + guestScheduler.contextSwitchNs();
+            slices[v].switched(context.now(), guestScheduler.contextSwitchNs());
             context.sendSelf(new SwitchDone(v), guestScheduler.contextSwitchNs());
         }
 
@@ -340,21 +324,14 @@ public final class GuestLinux implements SystemModel {
             }
         }
 
-        private void scheduleCheck(int task, Context<Message> context) {
-            long in = progress[task].checkIn(context.now());
-            if (in >= 0) {
-                context.sendSelf(new Check(task), in);
-            }
-        }
-
         private void enqueue(int task, int v, Context<Message> context) {
             List<Integer> queue = runQueues.get(v);
             boolean wasIdle = queue.isEmpty();
-            loadChanges(queue.size(), queue.size() + 1);
+            loadHistogram.moved(queue.size(), queue.size() + 1);
             queue.add(task);
             vcpuOf[task] = v;
             ranProgram[v] = true;
-            progress[task].rate(context.now(), 0);
+            executions.hold(task, context.now());
             if (wasIdle) {
                 idleNs[v] += context.now() - idleSince[v];
                 context.send(hypervisor, new Hypervisor.Wake(vcpuThreads[v]), 0);
@@ -365,9 +342,9 @@ public final class GuestLinux implements SystemModel {
         private void dequeue(int task, Context<Message> context) {
             int v = vcpuOf[task];
             List<Integer> queue = runQueues.get(v);
-            loadChanges(queue.size(), queue.size() - 1);
+            loadHistogram.moved(queue.size(), queue.size() - 1);
             queue.remove(Integer.valueOf(task));
-            progress[task].rate(context.now(), 0);
+            executions.hold(task, context.now());
             if (queue.isEmpty()) {
                 idleSince[v] = context.now();
                 context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(vcpuThreads[v], Long.MAX_VALUE)
@@ -376,48 +353,37 @@ public final class GuestLinux implements SystemModel {
             refreshRates(v, context);
         }
 
-        private void advance(int task, Context<Message> context) {
-            switch (phase[task]) {
-                case CREATING -> {
-                    created++;
-                    running++;
-                    phase[created] = Phase.COMPUTING;
-                    progress[created].assign(context.now(), setup.taskCycles());
-                    enqueue(created, forkTarget(), context);
-                    if (created < phase.length - 1) {
-                        progress[0].assign(context.now(), setup.cycles(kind.createUs(linux)));
-                        refreshRates(vcpuOf[0], context);
-                    } else if (kind.runnerSpins(setup.guest())) {
-                        // Still on its run queue, taking its share of the vCPU without progress.
-                        phase[0] = Phase.SPINNING;
-                        progress[0].stop(context.now());
-                        refreshRates(vcpuOf[0], context);
-                    } else {
-                        phase[0] = Phase.SLEEPING;
-                        progress[0].stop(context.now());
-                        dequeue(0, context);
-                    }
-                }
-                case COMPUTING -> {
-                    if (kind.shootsDownOnExit(linux, exited)) {
-                        wakeLazyTlbVcpus();
-                        phase[task] = Phase.EXITING;
-                        progress[task].assign(context.now(), (running - 1) * shootdownCyclesPerTarget);
-                        refreshRates(vcpuOf[task], context);
-                    } else {
-                        exit(task, context);
-                    }
-                }
-                case EXITING -> exit(task, context);
-                case REAPING -> {
-                    phase[0] = Phase.EXITED;
-                    progress[0].stop(context.now());
-                    replyTo.send(context, new Reply(phase.length - 1),
-                            setup.nanos(setup.systems().client().udpOneWayUs().value()));
-                    dequeue(0, context);
-                }
-                default -> throw new IllegalStateException("task " + task + " finished work in phase " + phase[task]);
-            }
+        /** The runner waits for the request's datagram on vCPU 0, where its interrupt lands; a task goes where fork balancing puts it. */
+        @Override
+        public void start(int task, double cycles, Context<Message> context) {
+            executions.give(task, cycles, context.now());
+            enqueue(task, task == 0 ? 0 : forkTarget(), context);
+        }
+
+        @Override
+        public void work(int task, double cycles, Context<Message> context) {
+            executions.give(task, cycles, context.now());
+            refreshRates(vcpuOf[task], context);
+        }
+
+        /** Still on its run queue, taking its share of the vCPU without progress. */
+        @Override
+        public void spin(int task, Context<Message> context) {
+            executions.stop(task, context.now());
+            refreshRates(vcpuOf[task], context);
+        }
+
+        @Override
+        public void leave(int task, Context<Message> context) {
+            executions.stop(task, context.now());
+            dequeue(task, context);
+        }
+
+        /** The flush IPIs to the other tasks' vCPUs, each an ICR exit, and the halted vCPUs woken in lazy-TLB mode. */
+        @Override
+        public double unmapStackCycles(int others) {
+            wakeLazyTlbVcpus();
+            return others * shootdownCyclesPerTarget;
         }
 
         /**
@@ -435,54 +401,16 @@ public final class GuestLinux implements SystemModel {
             }
         }
 
-        private void exit(int task, Context<Message> context) {
-            phase[task] = Phase.EXITED;
-            progress[task].stop(context.now());
-            running--;
-            exited++;
-            dequeue(task, context);
-            if (exited == phase.length - 1) {
-                boolean spinning = phase[0] == Phase.SPINNING;
-                phase[0] = Phase.REAPING;
-                progress[0].assign(context.now(), exited * setup.cycles(linux.reapUs().value()));
-                if (spinning) {
-                    refreshRates(vcpuOf[0], context);
-                } else {
-                    enqueue(0, 0, context);
-                }
-            }
-        }
-
         /** Fork balancing on a flat topology: any idle vCPU, else one of the least loaded. */
         private int forkTarget() {
-            int min = Integer.MAX_VALUE;
-            List<Integer> best = new ArrayList<>();
-            for (int v = 0; v < runQueues.size(); v++) {
-                int load = runQueues.get(v).size();
-                if (load < min) {
-                    min = load;
-                    best.clear();
-                }
-                if (load == min) {
-                    best.add(v);
-                }
-            }
-            return best.get(placementChoices.nextInt(best.size()));
+            return loads.leastLoaded(placementChoices);
         }
 
-        /** One migration per interval: a task from the busiest vCPU to the idlest, when they differ by two or more. */
+        /** One migration per interval: a queued task from the busiest vCPU to the idlest, when the domain finds the gap worth it. */
         private void balance(Context<Message> context) {
-            int busiest = -1;
-            int idlest = -1;
-            for (int v = 0; v < runQueues.size(); v++) {
-                if (busiest < 0 || runQueues.get(v).size() > runQueues.get(busiest).size()) {
-                    busiest = v;
-                }
-                if (idlest < 0 || runQueues.get(v).size() < runQueues.get(idlest).size()) {
-                    idlest = v;
-                }
-            }
-            if (runQueues.get(busiest).size() - runQueues.get(idlest).size() < 2) {
+            int busiest = loads.busiest();
+            int idlest = loads.idlest();
+            if (!domain.worthPulling(loads.load(busiest), loads.load(idlest))) {
                 return;
             }
             List<Integer> source = runQueues.get(busiest);
@@ -490,32 +418,14 @@ public final class GuestLinux implements SystemModel {
             if (task == 0) {
                 return;
             }
-            Progress moving = progress[task];
-            double remaining = moving.remainingCycles(context.now());
+            double remaining = executions.remainingCycles(task, context.now());
             dequeue(task, context);
-            moving.assign(context.now(), remaining);
+            executions.give(task, remaining, context.now());
             enqueue(task, idlest, context);
         }
 
-        /** Keeps how many vCPUs carry each load, so an imbalance is seen without a scan. */
-        private void loadChanges(int before, int after) {
-            vcpusAtLoad[before]--;
-            vcpusAtLoad[after]++;
-            maxLoad = Math.max(maxLoad, after);
-            while (maxLoad > 0 && vcpusAtLoad[maxLoad] == 0) {
-                maxLoad--;
-            }
-        }
-
         private void scheduleBalance(Context<Message> context) {
-            if (balancePending) {
-                return;
-            }
-            int minLoad = 0;
-            while (vcpusAtLoad[minLoad] == 0) {
-                minLoad++;
-            }
-            if (maxLoad - minLoad >= 2) {
+            if (!balancePending && loadHistogram.imbalancedFor(domain)) {
                 balancePending = true;
                 context.sendSelf(new Balance(), balanceIntervalNs);
             }

@@ -54,6 +54,11 @@ public final class SystemsFiles {
         check(v, "linux.stackCacheThreads", s.linux().stackCacheThreads());
         check(v, "linux.nativeIpiUs", s.linux().nativeIpiUs());
         check(v, "linux.flushWakesLazyTlbCpus", s.linux().flushWakesLazyTlbCpus());
+        check(v, "linux.guestDomain.imbalancePct", s.linux().guestDomain().imbalancePct());
+        // Below 100 % a domain would pull tasks towards the busier vCPU.
+        v.require(s.linux().guestDomain().imbalancePct().value() >= 100, "linux.guestDomain.imbalancePct.value",
+                "must be >= 100");
+        check(v, "linux.guestDomain.cacheNiceTries", s.linux().guestDomain().cacheNiceTries());
         return s;
     }
 

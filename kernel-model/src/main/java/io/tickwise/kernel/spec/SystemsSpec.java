@@ -1,6 +1,7 @@
 package io.tickwise.kernel.spec;
 
 import io.tickwise.host.spec.Cited;
+import io.tickwise.host.spec.SchedulerSpec;
 
 /** The constants of the six systems (guest kernels, runners, client), each with its source. */
 public record SystemsSpec(ClientSpec client, UnikernelSpec unikernel, LinuxSpec linux) {
@@ -67,6 +68,6 @@ public record SystemsSpec(ClientSpec client, UnikernelSpec unikernel, LinuxSpec 
      */
     public record LinuxSpec(Cited threadCreateUs, Cited processCreateUs, Cited reapUs, Cited guestHz,
                             Cited idleWakeupsPerSecond, Cited idleWakeupWorkUs, Cited stackCacheThreads,
-                            Cited nativeIpiUs, Cited flushWakesLazyTlbCpus) {
+                            Cited nativeIpiUs, Cited flushWakesLazyTlbCpus, SchedulerSpec.DomainSpec guestDomain) {
     }
 }

@@ -9,7 +9,7 @@ import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.thread.HostThread;
-import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.Executions;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
@@ -120,7 +120,7 @@ public final class MulticoreUnikernel implements SystemModel {
         }
 
         private final Phase[] phase;
-        private final Progress[] progress;
+        private final Executions<Message> work;
         private final ArrayDeque<Integer> lockQueue = new ArrayDeque<>();
         private final long[] resultByApicId;
         private EntityRef<Hypervisor.Message> hypervisor;
@@ -136,13 +136,12 @@ public final class MulticoreUnikernel implements SystemModel {
 
         Kernel(int vcpus) {
             phase = new Phase[vcpus];
-            progress = new Progress[vcpus];
+            work = new Executions<>(vcpus, Check::new);
             resultByApicId = new long[vcpus];
             tracedPhase = new Phase[vcpus];
             tasksClaimed = vcpus;
             for (int v = 0; v < vcpus; v++) {
                 phase[v] = Phase.HALTED;
-                progress[v] = new Progress();
             }
         }
 
@@ -157,14 +156,11 @@ public final class MulticoreUnikernel implements SystemModel {
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
                     int v = r.thread() - vcpuThreads[0];
-                    progress[v].rate(context.now(), r.cyclesPerNs());
-                    scheduleCheck(v, context);
+                    work.rate(v, r.cyclesPerNs(), context);
                 }
             } else if (message instanceof Check check) {
-                if (progress[check.vcpu()].completes(context.now())) {
+                if (work.done(check.vcpu(), context)) {
                     advance(check.vcpu(), context);
-                } else {
-                    scheduleCheck(check.vcpu(), context);
                 }
             } else if (message instanceof WakeupWaitOver) {
                 if (setup.guest().bspWait() == GuestOptions.BspWait.HALT) {
@@ -173,7 +169,7 @@ public final class MulticoreUnikernel implements SystemModel {
                 }
                 enter(0, Phase.COMPUTING, setup.taskCycles(), context);
             } else {
-                throw new IllegalStateException("unhandled message " + message);
+                throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
             }
             if (timeline != null) {
                 for (int v = 0; v < phase.length; v++) {
@@ -198,21 +194,13 @@ public final class MulticoreUnikernel implements SystemModel {
         /** The vCPU starts a phase with {@code cycles} of work. */
         private void enter(int v, Phase next, double cycles, Context<Message> context) {
             phase[v] = next;
-            progress[v].assign(context.now(), cycles);
-            scheduleCheck(v, context);
+            work.run(v, cycles, context);
         }
 
         /** The vCPU starts a phase without work: it spins, waits or halts. */
         private void idle(int v, Phase next, Context<Message> context) {
             phase[v] = next;
-            progress[v].stop(context.now());
-        }
-
-        private void scheduleCheck(int v, Context<Message> context) {
-            long in = progress[v].checkIn(context.now());
-            if (in >= 0) {
-                context.sendSelf(new Check(v), in);
-            }
+            work.stop(v, context.now());
         }
 
         private void advance(int v, Context<Message> context) {

@@ -9,7 +9,7 @@ import io.tickwise.host.HostMeasurements;
 import io.tickwise.host.hypervisor.Hypervisor;
 import io.tickwise.host.hypervisor.ThreadSpread;
 import io.tickwise.host.thread.HostThread;
-import io.tickwise.host.thread.Progress;
+import io.tickwise.host.thread.Executions;
 import io.tickwise.host.thread.RatesChanged;
 import io.tickwise.host.thread.ThreadRate;
 import io.tickwise.host.thread.ThreadTable;
@@ -89,7 +89,7 @@ public final class SingleCoreUnikernels implements SystemModel {
         record Check() implements Message {
         }
 
-        private final Progress progress = new Progress();
+        private final Executions<Message> work = new Executions<>(1, i -> new Check());
         private EntityRef<Hypervisor.Message> hypervisor;
         private Port<Reply> replyTo;
         private int thread;
@@ -100,27 +100,21 @@ public final class SingleCoreUnikernels implements SystemModel {
                 context.send(hypervisor, new Hypervisor.IdleInGuest(thread), 0);
             } else if (message instanceof Incoming incoming) {
                 replyTo = incoming.request().replyTo();
-                progress.assign(context.now(),
-                        setup.cycles(setup.systems().unikernel().requestHandlingUs().value()) + setup.taskCycles());
+                work.give(0, setup.cycles(setup.systems().unikernel().requestHandlingUs().value()) + setup.taskCycles(),
+                        context.now());
                 context.send(hypervisor, new Hypervisor.Wake(thread), 0);
             } else if (message instanceof Rates rates) {
                 for (ThreadRate r : rates.change().rates()) {
-                    progress.rate(context.now(), r.cyclesPerNs());
+                    work.rate(0, r.cyclesPerNs(), context);
                 }
-                scheduleCheck(context);
-            } else if (message instanceof Check && !progress.completes(context.now())) {
-                scheduleCheck(context);
             } else if (message instanceof Check) {
-                replyTo.send(context, new Reply(1), setup.nanos(setup.systems().client().udpOneWayUs().value()));
-                context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(thread, Long.MAX_VALUE)
-                        : new Hypervisor.IdleInGuest(thread), 0);
-            }
-        }
-
-        private void scheduleCheck(Context<Message> context) {
-            long in = progress.checkIn(context.now());
-            if (in >= 0) {
-                context.sendSelf(new Check(), in);
+                if (work.done(0, context)) {
+                    replyTo.send(context, new Reply(1), setup.nanos(setup.systems().client().udpOneWayUs().value()));
+                    context.send(hypervisor, setup.guest().idleExits() ? new Hypervisor.Halt(thread, Long.MAX_VALUE)
+                            : new Hypervisor.IdleInGuest(thread), 0);
+                }
+            } else {
+                throw new IllegalStateException("unhandled message " + message.getClass().getSimpleName());
             }
         }
     }

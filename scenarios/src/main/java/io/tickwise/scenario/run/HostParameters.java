@@ -48,6 +48,12 @@ final class HostParameters {
         cited(p, "host", "CFS min granularity", h.scheduler().minGranularityMs(), " ms");
         cited(p, "host", "context switch", h.scheduler().contextSwitchUs(), " µs");
         cited(p, "host", "load-balance interval", h.scheduler().balanceIntervalMs(), " ms");
+        cited(p, "host", "imbalance_pct, SMT domain", h.scheduler().domains().smt().imbalancePct(), " %");
+        cited(p, "host", "cache_nice_tries, SMT domain", h.scheduler().domains().smt().cacheNiceTries(), "");
+        cited(p, "host", "imbalance_pct, socket domain", h.scheduler().domains().socket().imbalancePct(), " %");
+        cited(p, "host", "cache_nice_tries, socket domain", h.scheduler().domains().socket().cacheNiceTries(), "");
+        cited(p, "host", "imbalance_pct, machine domain", h.scheduler().domains().machine().imbalancePct(), " %");
+        cited(p, "host", "cache_nice_tries, machine domain", h.scheduler().domains().machine().cacheNiceTries(), "");
         cited(p, "host", "halt-poll window", h.hypervisor().haltPollUs(), " µs");
         cited(p, "host", "VM exit", h.hypervisor().exitCycles(), " cycles");
         cited(p, "host", "timer-tick exit", h.hypervisor().timerTickExitCycles(), " cycles");
@@ -81,6 +87,8 @@ final class HostParameters {
         cited(p, "systems", "glibc stack cache", s.linux().stackCacheThreads(), " stacks");
         cited(p, "systems", "native IPI", s.linux().nativeIpiUs(), " µs");
         cited(p, "systems", "TLB flushes wake lazy-TLB CPUs", s.linux().flushWakesLazyTlbCpus(), "");
+        cited(p, "systems", "guest imbalance_pct", s.linux().guestDomain().imbalancePct(), " %");
+        cited(p, "systems", "guest cache_nice_tries", s.linux().guestDomain().cacheNiceTries(), "");
         return p;
     }
 

@@ -1,4 +1,4 @@
-package io.tickwise.host.cpu;
+package io.tickwise.host.sched;
 
 import io.tickwise.host.spec.SchedulerSpec;
 

@@ -1,0 +1,134 @@
+package io.tickwise.host.hypervisor;
+
+import io.tickwise.host.cpu.Occupant;
+import io.tickwise.host.sched.LoadHistogram;
+import io.tickwise.host.sched.RunQueueLoads;
+import io.tickwise.host.topology.Topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The host's run queue of every logical processor, with the counts that tell placement and
+ * balancing at once where idle processors and idle or fully busy cores are.
+ */
+final class HostRunQueues implements RunQueueLoads {
+    private final Topology topology;
+    private final List<List<Occupant>> queues = new ArrayList<>();
+    private final int[] queuedSiblings;
+    private final LoadHistogram loads;
+    private int idleProcessorCount;
+    private int sharedProcessorCount;
+    private int idleCoreCount;
+    private int fullCoreCount;
+
+    HostRunQueues(Topology topology) {
+        this.topology = topology;
+        for (int lp = 0; lp < topology.logicalProcessors(); lp++) {
+            queues.add(List.of());
+        }
+        this.queuedSiblings = new int[topology.physicalCores()];
+        this.loads = new LoadHistogram(topology.logicalProcessors());
+        this.idleProcessorCount = topology.logicalProcessors();
+        this.idleCoreCount = topology.physicalCores();
+    }
+
+    @Override
+    public int cpus() {
+        return queues.size();
+    }
+
+    @Override
+    public int load(int lp) {
+        return queues.get(lp).size();
+    }
+
+    List<Occupant> queue(int lp) {
+        return queues.get(lp);
+    }
+
+    boolean idle(int lp) {
+        return queues.get(lp).isEmpty();
+    }
+
+    void set(int lp, List<Occupant> queue) {
+        int before = queues.get(lp).size();
+        int after = queue.size();
+        queues.set(lp, List.copyOf(queue));
+        loads.moved(before, after);
+        idleProcessorCount += (after == 0 ? 1 : 0) - (before == 0 ? 1 : 0);
+        sharedProcessorCount += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
+        if ((before == 0) != (after == 0)) {
+            int core = topology.coreOf(lp);
+            int was = queuedSiblings[core];
+            int is = was + (after == 0 ? -1 : 1);
+            queuedSiblings[core] = is;
+            idleCoreCount += (is == 0 ? 1 : 0) - (was == 0 ? 1 : 0);
+            fullCoreCount += (is == topology.threadsPerCore() ? 1 : 0) - (was == topology.threadsPerCore() ? 1 : 0);
+        }
+    }
+
+    boolean anyIdleProcessor() {
+        return idleProcessorCount > 0;
+    }
+
+    boolean anySharedProcessor() {
+        return sharedProcessorCount > 0;
+    }
+
+    /** A core is fully idle while another has every sibling busy. */
+    boolean siblingsCollide() {
+        return topology.threadsPerCore() > 1 && idleCoreCount > 0 && fullCoreCount > 0;
+    }
+
+    LoadHistogram loads() {
+        return loads;
+    }
+
+    /** How many of the core's logical processors have something queued. */
+    int busySiblings(int core) {
+        return queuedSiblings[core];
+    }
+
+    /** A fully idle core in {@code socket} (−1: anywhere), uniformly at random (null: the first); −1 if none. */
+    int idleCore(int socket, SplittableRandom random) {
+        int from = socket < 0 ? 0 : socket * topology.coresPerSocket();
+        int to = socket < 0 ? topology.physicalCores() : from + topology.coresPerSocket();
+        int count = 0;
+        for (int core = from; core < to; core++) {
+            count += queuedSiblings[core] == 0 ? 1 : 0;
+        }
+        if (count == 0) {
+            return -1;
+        }
+        int pick = random == null ? 0 : random.nextInt(count);
+        for (int core = from; core < to; core++) {
+            if (queuedSiblings[core] == 0 && pick-- == 0) {
+                return core;
+            }
+        }
+        throw new IllegalStateException("idle core count out of step");
+    }
+
+    /** An idle logical processor in {@code socket} (−1: anywhere), uniformly at random (null: the first); −1 if none. */
+    int idleProcessor(int socket, SplittableRandom random) {
+        int perSocket = topology.coresPerSocket() * topology.threadsPerCore();
+        int from = socket < 0 ? 0 : socket * perSocket;
+        int to = socket < 0 ? queues.size() : from + perSocket;
+        int count = 0;
+        for (int lp = from; lp < to; lp++) {
+            count += queues.get(lp).isEmpty() ? 1 : 0;
+        }
+        if (count == 0) {
+            return -1;
+        }
+        int pick = random == null ? 0 : random.nextInt(count);
+        for (int lp = from; lp < to; lp++) {
+            if (queues.get(lp).isEmpty() && pick-- == 0) {
+                return lp;
+            }
+        }
+        throw new IllegalStateException("idle processor count out of step");
+    }
+}
