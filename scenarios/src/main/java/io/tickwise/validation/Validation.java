@@ -168,7 +168,7 @@ public final class Validation {
         return new BackendValidation(backend.name(), plan.bound(), statistic.id(), calibration.id(),
                 new BackendValidation.Spread(Stats.min(singleTaskRuns), Stats.median(singleTaskRuns),
                         Stats.max(singleTaskRuns)),
-                startup, points, mape(predicted.isEmpty() ? points : predicted, true), mape(points, false));
+                plan.probeByCpu(), startup, points, mape(predicted.isEmpty() ? points : predicted, true), mape(points, false));
     }
 
     /** Round r's values times its scale factor. */

@@ -45,7 +45,8 @@ class CalibrationTest {
                 throw new AssertionError("not run");
             }
         };
-        ValidationPlan plan = new ValidationPlan(backend, List.of(1, 2), SLOWDOWN_BY_ROUND.length, 10_000, ONE_TASK_SECONDS, Duration.ofSeconds(10));
+        ValidationPlan plan = new ValidationPlan(backend, List.of(1, 2), SLOWDOWN_BY_ROUND.length, 10_000, ONE_TASK_SECONDS, Duration.ofSeconds(10),
+                List.of());
         List<List<PointMeasurement>> kept = List.of(new ArrayList<>(), new ArrayList<>());
         List<Long> startup = new ArrayList<>();
         for (double[] slowdown : SLOWDOWN_BY_ROUND) {

@@ -71,6 +71,10 @@ class ValidateCommandTest {
             assertEquals("median", b.statistic());
             assertEquals("per-round", b.calibration());
             assertEquals(1, b.startup().runs());
+            // The probe confined to each CPU of the machine in turn.
+            assertEquals(Runtime.getRuntime().availableProcessors(), b.probeByCpu().size(), b.probeByCpu().toString());
+            assertTrue(b.probeByCpu().stream().allMatch(p -> p.seconds() > 0), b.probeByCpu().toString());
+            assertTrue(b.cpuSpeedRatio() >= 1, b.backend());
             for (ValidationPoint p : b.points()) {
                 // The median is compared by default.
                 assertEquals(p.measuredSecondsMedian(), p.measuredSeconds(), p.toString());

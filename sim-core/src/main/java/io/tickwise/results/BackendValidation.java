@@ -13,6 +13,9 @@ import java.util.List;
  *                   rounds cancel; {@code once}: runs compared as measured
  * @param singleTaskSeconds the single-task runs as measured, one per round: how much the
  *                   machine's speed varied over the validation
+ * @param probeByCpu the probe task's time confined to each CPU in turn; the model takes the CPUs
+ *                   to be equally fast, so where they differ by more than the error the comparison
+ *                   is judged at, its error includes that difference
  * @param startup    the CPU the backend spends without any work: for the image, the emulator's
  *                   own per VM, which the simulated system is charged
  * @param timeMAPE   over the points with two or more tasks: one task is the calibration, which
@@ -20,11 +23,23 @@ import java.util.List;
  * @param ticksMAPE  over every point
  */
 public record BackendValidation(String backend, long bound, String statistic, String calibration,
-                                Spread singleTaskSeconds, StartupCpu startup,
+                                Spread singleTaskSeconds, List<CpuProbe> probeByCpu, StartupCpu startup,
                                 List<ValidationPoint> points,
                                 double timeMAPE, double ticksMAPE) {
     public BackendValidation {
+        probeByCpu = List.copyOf(probeByCpu);
         points = List.copyOf(points);
+    }
+
+    /** The slowest CPU's probe time over the fastest's: 1 on a machine of equal CPUs. */
+    public double cpuSpeedRatio() {
+        double fastest = probeByCpu.stream().mapToDouble(CpuProbe::seconds).min().orElse(1);
+        double slowest = probeByCpu.stream().mapToDouble(CpuProbe::seconds).max().orElse(1);
+        return slowest / fastest;
+    }
+
+    /** One task of the probe's bound, confined to one CPU: median seconds from ready to result. */
+    public record CpuProbe(int cpu, double seconds) {
     }
 
     /**

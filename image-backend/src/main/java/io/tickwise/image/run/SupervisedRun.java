@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,12 +43,25 @@ public final class SupervisedRun {
         this.successStatus = successStatus;
     }
 
+    /**
+     * The command, under util-linux's taskset when the request names a CPU: taskset sets the
+     * affinity and execs the command, so the process measured is still the worker itself.
+     */
+    private List<String> confined(RunRequest request) {
+        if (request.cpu().isEmpty()) {
+            return command;
+        }
+        List<String> pinned = new ArrayList<>(List.of("taskset", "--cpu-list", String.valueOf(request.cpu().getAsInt())));
+        pinned.addAll(command);
+        return pinned;
+    }
+
     public PointMeasurement run(String backend, RunRequest request) {
         MachineCpu before = MachineCpu.sample();
         long start = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            process = new ProcessBuilder(confined(request)).start();
         } catch (IOException e) {
             throw new RunFailedException("cannot start " + what + ": " + e.getMessage());
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class LinuxRunnerBackendTest {
@@ -99,6 +100,22 @@ class LinuxRunnerBackendTest {
                 t.join();
             }
         }
+    }
+
+    /**
+     * A run confined to one CPU gets one CPU, whatever the machine: two tasks share it, which the
+     * run's own figures show as half the CPUs its tasks could use.
+     */
+    @Test
+    void aRunConfinedToOneCpuUsesOnlyThatCpu() {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
+        PointMeasurement m = new LinuxRunnerBackend(Parallelism.PROCESSES, BUILD)
+                .run(new RunRequest(2, 2 * BOUND, TIMEOUT).pinnedTo(0));
+        Interference interference = m.interference();
+
+        assertEquals(2 * PrimeTask.countPrimesBelow(2 * BOUND), m.sum());
+        assertTrue(interference.judged(), "a run of " + m.wallSeconds() + " s can be judged");
+        assertTrue(interference.parallelShare() < 0.6, interference.describe());
     }
 
     private static volatile long sink;

@@ -11,6 +11,7 @@ import io.tickwise.results.ValidationPoint;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -31,7 +32,8 @@ final class ValidationSection {
                 + "statistic over repeated rounds (the median, or the minimum), shown with minimum, median and "
                 + "maximum; calibrated per round, every run was first scaled by the single-task run of its round, "
                 + "so that changes of the machine's speed between rounds cancel (the single-task runs as measured "
-                + "show how much it varied); a run that shared the machine with other work, or left CPUs "
+                + "show how much it varied); the probe task confined to each CPU in turn shows whether the machine's CPUs "
+                + "run the backend equally fast, as the model takes them to; a run that shared the machine with other work, or left CPUs "
                 + "its tasks could use idle, was run again (disturbed runs are counted). MAPE as recorded in the "
                 + "validation file (in percent), and as recomputed here from its points: time over two or more "
                 + "tasks (one task is the calibration), ticks over all points. Work-free CPU: the ticks of a run "
@@ -39,7 +41,8 @@ final class ValidationSection {
                 "class", "note");
         Table summary = new Table("Mean absolute percentage error per backend", "mape",
                 List.of("Backend", "Points", "Bound", "Statistic", "Calibration",
-                        "One task as measured, s: median (min–max)", "Work-free CPU, ticks: median (min–max)", "Time MAPE (file)", "Time MAPE (points)",
+                        "One task as measured, s: median (min–max)", "Probe task per CPU, s (slowest / fastest)",
+                        "Work-free CPU, ticks: median (min–max)", "Time MAPE (file)", "Time MAPE (points)",
                         "Ticks MAPE (file)", "Ticks MAPE (points)"));
         for (BackendValidation backend : validation.backends()) {
             List<ValidationPoint> predicted = backend.points().stream().filter(p -> p.tasks() >= 2).toList();
@@ -50,6 +53,9 @@ final class ValidationSection {
                     Cell.text(backend.calibration()),
                     Cell.number(String.format(Locale.ROOT, "%s (%s–%s)", Numbers.value(single.median()),
                             Numbers.value(single.min()), Numbers.value(single.max()))),
+                    Cell.number(backend.probeByCpu().stream().map(p -> "cpu" + p.cpu() + " " + Numbers.value(p.seconds()))
+                            .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, " (×%.2f)",
+                            backend.cpuSpeedRatio())),
                     Cell.number(String.format(Locale.ROOT, "%s (%s–%s)", Numbers.value(startup.medianTicks()),
                             Numbers.value(startup.minTicks()), Numbers.value(startup.maxTicks()))),
                     Cell.number(percentValue(backend.timeMAPE())),
