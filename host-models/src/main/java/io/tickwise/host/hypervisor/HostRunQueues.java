@@ -1,6 +1,7 @@
 package io.tickwise.host.hypervisor;
 
 import io.tickwise.host.cpu.Occupant;
+import io.tickwise.host.sched.CpusByLoad;
 import io.tickwise.host.sched.LoadHistogram;
 import io.tickwise.host.sched.RunQueueLoads;
 import io.tickwise.host.topology.Topology;
@@ -18,6 +19,7 @@ final class HostRunQueues implements RunQueueLoads {
     private final List<List<Occupant>> queues = new ArrayList<>();
     private final int[] queuedSiblings;
     private final LoadHistogram loads;
+    private final CpusByLoad cpusByLoad;
     private int idleProcessorCount;
     private int sharedProcessorCount;
     private int idleCoreCount;
@@ -30,6 +32,7 @@ final class HostRunQueues implements RunQueueLoads {
         }
         this.queuedSiblings = new int[topology.physicalCores()];
         this.loads = new LoadHistogram(topology.logicalProcessors());
+        this.cpusByLoad = new CpusByLoad(topology.logicalProcessors());
         this.idleProcessorCount = topology.logicalProcessors();
         this.idleCoreCount = topology.physicalCores();
     }
@@ -42,6 +45,13 @@ final class HostRunQueues implements RunQueueLoads {
     @Override
     public int load(int lp) {
         return queues.get(lp).size();
+    }
+
+    /** Draws as the scan of {@link RunQueueLoads#leastLoaded} does, from the index instead of a scan. */
+    @Override
+    public int leastLoaded(SplittableRandom random) {
+        int min = loads.minLoad();
+        return cpusByLoad.nth(min, random.nextInt(loads.cpusAt(min)));
     }
 
     List<Occupant> queue(int lp) {
@@ -57,6 +67,7 @@ final class HostRunQueues implements RunQueueLoads {
         int after = queue.size();
         queues.set(lp, List.copyOf(queue));
         loads.moved(before, after);
+        cpusByLoad.moved(lp, before, after);
         idleProcessorCount += (after == 0 ? 1 : 0) - (before == 0 ? 1 : 0);
         sharedProcessorCount += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
         if ((before == 0) != (after == 0)) {

@@ -33,6 +33,11 @@ public final class LoadHistogram {
         return maxLoad;
     }
 
+    /** How many CPUs carry {@code load} entities. */
+    public int cpusAt(int load) {
+        return load < cpusAtLoad.length ? cpusAtLoad[load] : 0;
+    }
+
     public int minLoad() {
         int load = 0;
         while (cpusAtLoad[load] == 0) {
