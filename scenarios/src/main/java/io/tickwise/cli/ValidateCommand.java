@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /**
  * {@code validate}: run the task for real on this machine, calibrate the single-task time there,
@@ -137,7 +138,7 @@ final class ValidateCommand implements Runnable {
             out.printf(Locale.ROOT, "%s: bound %d, %.2f s per task; probe task confined to each CPU: %s%n", b.name(),
                     plan.bound(), plan.taskSeconds(), plan.probeByCpu().stream()
                             .map(p -> String.format(Locale.ROOT, "cpu%d %.3f s", p.cpu(), p.seconds()))
-                            .collect(java.util.stream.Collectors.joining(", ")));
+                            .collect(Collectors.joining(", ")));
         }
         out.printf(Locale.ROOT, "measuring %d point(s) × %d repetition(s) on %d backend(s): about %.1f min%n",
                 points.size(), repetitions, plans.size(), estimate / 60);

@@ -27,6 +27,10 @@ final class FindingsChecklist {
     private FindingsChecklist() {
     }
 
+    private static String cssClass(Verdict verdict) {
+        return verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     static void write(Html html, List<FindingResult> results, Optional<UncertaintyStudy> study) {
         Map<Verdict, Integer> counts = new TreeMap<>();
         results.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
@@ -47,7 +51,7 @@ final class FindingsChecklist {
         }
         html.close("tr").close("thead").open("tbody");
         for (FindingResult result : results) {
-            String verdictClass = result.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String verdictClass = cssClass(result.verdict());
             html.open("tr", "id", "finding-" + result.id(), "data-verdict", result.verdict().words());
             html.element("td", MARK.get(result.verdict()), "class", verdictClass);
             html.open("td").element("b", result.id()).text(" " + result.title()).close("td");
@@ -93,8 +97,8 @@ final class FindingsChecklist {
                 if (result.held()) {
                     holdsUnder.add(label);
                 }
-                html.element("td", MARK.get(result.verdict()), "class",
-                        result.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), "title", result.evidence(),
+                html.element("td", MARK.get(result.verdict()), "class", cssClass(result.verdict()),
+                        "title", result.evidence(),
                         "data-verdict", result.verdict().words());
             }
             html.element("td", holdsUnder.isEmpty() ? "none"
