@@ -35,6 +35,10 @@ public final class HostModel {
         this.spec = spec;
         this.topology = Topology.of(spec.topology());
         this.threads = threads;
+        if (!options.coreSpeeds().fits(topology.physicalCores())) {
+            throw new IllegalArgumentException("core speeds for " + options.coreSpeeds().relative().size()
+                    + " cores on a host of " + topology.physicalCores());
+        }
         threads.freeze();
         TurboTable turbo = new TurboTable(spec.frequency(), options.turbo());
         CorePower power = new CorePower(spec.power(), spec.cStates());
@@ -55,7 +59,7 @@ public final class HostModel {
         List<EntityRef<PhysicalCore.Message>> coreRefs = new ArrayList<>();
         for (int c = 0; c < topology.physicalCores(); c++) {
             PhysicalCore core = new PhysicalCore(new PhysicalCore.Config(c, topology.threadsPerCore(),
-                    spec.topology().smtShare().value(), power, governor, scheduler, vcpuCosts, options.fidelity(), threads,
+                    spec.topology().smtShare().value(), options.coreSpeeds().of(c), power, governor, scheduler, vcpuCosts, options.fidelity(), threads,
                     options.traced()), turbo.ghz(initiallyActive));
             core.wire(socketRefs.get(topology.socketOfCore(c)));
             cores.add(core);

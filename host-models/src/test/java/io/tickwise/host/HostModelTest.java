@@ -2,6 +2,7 @@ package io.tickwise.host;
 
 import io.tickwise.engine.Engine;
 import io.tickwise.engine.RunLimits;
+import io.tickwise.host.cpu.CoreSpeeds;
 import io.tickwise.host.hypervisor.Placement;
 import io.tickwise.host.spec.Cited;
 import io.tickwise.host.spec.HostFiles;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HostModelTest {
@@ -87,6 +89,31 @@ class HostModelTest {
         assertEquals(C6_EXIT + SECOND, intel.finishedAt()[1]);
         BusyThreads.Outcome amd = run(AMD, HostOptions.DEFAULTS, same(2, 1e9, 1), 2 * SECOND);
         assertEquals(3.0 * 0.98, last(amd.ratesSeen().get(0)), 1e-12, "a Bulldozer module's two integer cores");
+    }
+
+    @Test
+    void aSlowedCoreGetsLessDoneAtTheSameClockAndIsChargedTheLongerTime() {
+        List<Double> speeds = new ArrayList<>(Collections.nCopies(36, 1.0));
+        speeds.set(1, 0.5);
+        // Two threads pinned to logical processors 0 and 2: physical cores 0 and 1 of socket 0.
+        BusyThreads.Outcome o = run(INTEL, HostOptions.DEFAULTS.withCoreSpeeds(new CoreSpeeds(speeds)),
+                same(2, 3.6e9, 2), 4 * SECOND);
+        double clock = last(o.ratesSeen().get(0));
+        assertEquals(clock * 0.5, last(o.ratesSeen().get(1)), 1e-12);
+        BusyThreads.Outcome equal = run(INTEL, HostOptions.DEFAULTS, same(2, 3.6e9, 2), 4 * SECOND);
+        assertEquals(equal.finishedAt()[0], o.finishedAt()[0], "the other core is unchanged");
+        assertEquals(2 * equal.host().processTicks(1), o.host().processTicks(1), 1);
+    }
+
+    @Test
+    void coreSpeedsMustFitTheHostAndBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new CoreSpeeds(List.of(1.0, 0.0)));
+        assertThrows(IllegalArgumentException.class, () -> new CoreSpeeds(List.of(Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> new CoreSpeeds(List.of(Double.POSITIVE_INFINITY)));
+        HostOptions twoCores = HostOptions.DEFAULTS.withCoreSpeeds(new CoreSpeeds(List.of(1.0, 0.5)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> run(INTEL, twoCores, same(1, 1e9, -1), SECOND));
+        assertTrue(e.getMessage().contains("core speeds for 2 cores on a host of 36"), e.getMessage());
     }
 
     @Test

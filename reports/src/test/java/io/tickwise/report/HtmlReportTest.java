@@ -155,8 +155,11 @@ class HtmlReportTest {
         assertEquals(2, validation.select("table.validation-points").size());
         String mape = validation.selectFirst("table.mape").text();
         // Time MAPE over two and four tasks: |1.03-1.05|/1.05 and |2.06-2.10|/2.10 give 1.9 %.
-        assertTrue(mape.contains("processes 3 150000 median per-round 1.00 (0.970–1.05) cpu0 0.100, cpu1 0.102 (×1.02) 0 (0–1.00) 1.9 % 1.9 %"), mape);
-        assertTrue(mape.contains("image 2 120000 median per-round 1.40 (1.31–2.10) cpu0 0.120, cpu1 0.210 (×1.75) 10.0 (9.00–14.0) 2.7 % 2.7 %"), mape);
+        assertTrue(mape.contains("processes 3 150000 median per-round measured 1.00 (0.970–1.05) cpu0 0.100, cpu1 0.102 (×1.02) "
+                + "×1.01 0 (0–1.00) 1.9 % 1.9 %"), mape);
+        assertTrue(mape.contains("image 2 120000 median per-round measured 1.40 (1.31–2.10) cpu0 0.120, cpu1 0.210 (×1.75) ×1.75 "
+                + "10.0 (9.00–14.0) 2.7 % 2.7 %"), mape);
+        assertTrue(mape.contains("equal: 14.0 % / 16.5 %"), mape);
         assertEquals(4, validation.select("figure.chart svg").size());
         assertTrue(validation.select("table.validation-points").first().text().contains("+2.0 %"));
 

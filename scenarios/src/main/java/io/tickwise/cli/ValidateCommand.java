@@ -20,6 +20,7 @@ import io.tickwise.scenario.run.BuildInfo;
 import io.tickwise.scenario.run.ResultsFiles;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.validation.Calibration;
+import io.tickwise.validation.CpuSpeedModel;
 import io.tickwise.validation.Validation;
 import io.tickwise.validation.ValidationPlan;
 import io.tickwise.validation.Statistic;
@@ -82,6 +83,12 @@ final class ValidateCommand implements Runnable {
                     + "of speed between rounds cancel; once: compare runs as measured (default: ${DEFAULT-VALUE})")
     private String calibration;
 
+    @Option(names = "--cpu-speeds", defaultValue = "measured",
+            description = "measured: simulate each round with the speeds its single task confined to each CPU showed; "
+                    + "equal: every CPU at their mean, as a host file's cores are; the other model's errors are "
+                    + "printed too (default: ${DEFAULT-VALUE})")
+    private String cpuSpeeds;
+
     @Option(names = "--bound", description = "Count primes below this instead of calibrating a bound")
     private Long bound;
 
@@ -115,6 +122,7 @@ final class ValidateCommand implements Runnable {
         Accelerator accelerator = Accelerator.parse(accel);
         Statistic compared = Statistic.parse(statistic);
         Calibration calibrated = Calibration.parse(calibration);
+        CpuSpeedModel speedModel = CpuSpeedModel.parse(cpuSpeeds);
         HostTopology detected = LocalHost.detect();
         HostSpec host = LocalHost.model(detected);
         List<Integer> points = taskCounts(detected);
@@ -143,18 +151,19 @@ final class ValidateCommand implements Runnable {
         out.printf(Locale.ROOT, "measuring %d point(s) × %d repetition(s) on %d backend(s): about %.1f min%n",
                 points.size(), repetitions, plans.size(), estimate / 60);
         out.flush();
+        List<Integer> cpus = detected.cpus().stream().map(LogicalCpu::cpu).toList();
         List<Validation.Measurements> measured = new ArrayList<>();
         for (ValidationPlan plan : plans) {
-            measured.add(Validation.measure(plan, line -> {
+            measured.add(Validation.measure(plan, cpus, line -> {
                 err.println(line);
                 err.flush();
             }));
         }
         List<BackendValidation> results = new ArrayList<>();
         try (Simulator simulator = Simulator.start()) {
-            Validation validation = new Validation(host, SystemsFiles.builtIn(), simulator, seed, compared, calibrated);
+            Validation validation = new Validation(detected, SystemsFiles.builtIn(), simulator, seed, compared, calibrated);
             for (Validation.Measurements m : measured) {
-                BackendValidation result = validation.compare(m);
+                BackendValidation result = validation.compare(m, speedModel);
                 results.add(result);
                 print(result, out);
             }
@@ -184,10 +193,12 @@ final class ValidateCommand implements Runnable {
         out.println();
         BackendValidation.StartupCpu startup = result.startup();
         BackendValidation.Spread single = result.singleTaskSeconds();
-        out.printf(Locale.ROOT, "%s (bound %d; %s of the runs compared, calibrated %s; one task as measured: %.3f-%.3f s, "
-                        + "median %.3f; without work: %.1f-%.1f ticks, median %.1f, %d runs)%n",
-                result.backend(), result.bound(), result.statistic(), result.calibration(), single.min(), single.max(),
-                single.median(), startup.minTicks(), startup.maxTicks(), startup.medianTicks(), startup.runs());
+        out.printf(Locale.ROOT, "%s (bound %d; %s of the runs compared, calibrated %s, CPU speeds %s; one task as "
+                        + "calibrated: %.3f-%.3f s, median %.3f; one task's slowest CPU over its fastest, up to ×%.2f; "
+                        + "without work: %.1f-%.1f ticks, median %.1f, %d runs)%n",
+                result.backend(), result.bound(), result.statistic(), result.calibration(), result.cpuSpeeds(),
+                single.min(), single.max(), single.median(), result.largestRoundSpeedRatio(), startup.minTicks(),
+                startup.maxTicks(), startup.medianTicks(), startup.runs());
         out.printf(Locale.ROOT, "%6s %10s %10s %12s %8s %10s %10s %12s %8s %6s %10s%n", "tasks", "measured s", "median s",
                 "simulated s", "error", "measured t", "median t", "simulated t", "error", "runs", "disturbed");
         for (ValidationPoint p : result.points()) {
@@ -200,10 +211,13 @@ final class ValidateCommand implements Runnable {
         }
         out.printf(Locale.ROOT, "mean absolute error: time %.1f %% (tasks >= 2), ticks %.1f %%%n", result.timeMAPE(),
                 result.ticksMAPE());
-        if (result.cpuSpeedRatio() > 1 + UNEQUAL_CPUS) {
-            out.printf(Locale.ROOT, "note: this machine's CPUs run the %s backend at different speeds (the slowest takes ×%.2f "
-                    + "the fastest's time); the model takes them to be equal, so the error above includes that%n",
-                    result.backend(), result.cpuSpeedRatio());
+        BackendValidation.Errors other = result.otherCpuSpeeds();
+        out.printf(Locale.ROOT, "with CPU speeds %s instead: time %.1f %%, ticks %.1f %%%n", other.cpuSpeeds(),
+                other.timeMAPE(), other.ticksMAPE());
+        if (result.cpuSpeeds().equals(CpuSpeedModel.EQUAL.id()) && result.largestRoundSpeedRatio() > 1 + UNEQUAL_CPUS) {
+            out.printf(Locale.ROOT, "note: this machine's CPUs ran the %s backend at different speeds (the slowest took "
+                    + "up to ×%.2f the fastest's time); the model took them to be equal, so the error above includes "
+                    + "that%n", result.backend(), result.largestRoundSpeedRatio());
         }
     }
 

@@ -36,10 +36,10 @@ public record ValidationPlan(Backend backend, List<Integer> tasks, int repetitio
      * Plans a validation from a short probe of one task on the backend. The task's trial
      * divisions are counted exactly, so the probe gives this backend's time per division, and
      * from it the bound for {@code wantedTaskSeconds} (unless {@code bound} is given) and the
-     * time a task will take. The probe is then run confined to each of {@code cpus} in turn: the
-     * model takes a machine's CPUs to be equally fast, and a backend may not find them so (on a
-     * cloud guest, a CPU whose physical core a neighbour shares runs the emulator's large working
-     * set far slower, while a native loop of a few instructions does not notice).
+     * time a task will take. The probe is then run confined to each of {@code cpus} in turn, to
+     * show before the long part whether the CPUs run the backend equally fast (on a cloud guest, a
+     * CPU whose physical core a neighbour shares runs the emulator's large working set far slower,
+     * while a native loop of a few instructions does not notice).
      */
     public static ValidationPlan probe(Backend backend, List<Integer> tasks, int repetitions, OptionalLong bound,
                                        double wantedTaskSeconds, Duration timeout, List<Integer> cpus) {
@@ -62,7 +62,10 @@ public record ValidationPlan(Backend backend, List<Integer> tasks, int repetitio
                 PrimeTask.divisionsBelow(chosen) * secondsPerDivision, timeout, byCpu);
     }
 
-    /** The task counts run: the requested ones and one task, the calibration point, first. */
+    /**
+     * The task counts run: the requested ones and one task, the calibration point, first. One
+     * task is run confined to each CPU in turn.
+     */
     public List<Integer> measuredCounts() {
         List<Integer> counts = new ArrayList<>(tasks);
         if (!counts.contains(1)) {
@@ -73,12 +76,13 @@ public record ValidationPlan(Backend backend, List<Integer> tasks, int repetitio
 
     /**
      * Wall time of the measurements on {@code cpus} CPUs if no run is disturbed: a point of n
-     * tasks takes ceil(n / cpus) task times, plus a second per run for start-up and the model.
+     * tasks takes ceil(n / cpus) task times, one task a task time on each CPU in turn, plus half
+     * a second per run for start-up and the model.
      */
     public double estimatedSeconds(int cpus) {
         double perRound = 0;
         for (int n : measuredCounts()) {
-            perRound += Math.ceil((double) n / cpus) * taskSeconds + 0.5;
+            perRound += n == 1 ? cpus * (taskSeconds + 0.5) : Math.ceil((double) n / cpus) * taskSeconds + 0.5;
         }
         return repetitions * perRound;
     }

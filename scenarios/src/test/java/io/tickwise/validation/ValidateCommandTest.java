@@ -75,18 +75,27 @@ class ValidateCommandTest {
             assertEquals(Runtime.getRuntime().availableProcessors(), b.probeByCpu().size(), b.probeByCpu().toString());
             assertTrue(b.probeByCpu().stream().allMatch(p -> p.seconds() > 0), b.probeByCpu().toString());
             assertTrue(b.cpuSpeedRatio() >= 1, b.backend());
+            // Each round runs one task confined to each CPU in turn, and simulates with the speeds they show.
+            int cpus = Runtime.getRuntime().availableProcessors();
+            assertEquals("measured", b.cpuSpeeds());
+            assertEquals(1, b.singleTaskByRound().size());
+            assertEquals(cpus, b.singleTaskByRound().get(0).size(), b.singleTaskByRound().toString());
+            assertTrue(b.largestRoundSpeedRatio() >= 1, b.backend());
+            assertEquals("equal", b.otherCpuSpeeds().cpuSpeeds());
+            assertTrue(Double.isFinite(b.otherCpuSpeeds().timeMAPE()), b.otherCpuSpeeds().toString());
             for (ValidationPoint p : b.points()) {
                 // The median is compared by default.
                 assertEquals(p.measuredSecondsMedian(), p.measuredSeconds(), p.toString());
                 assertTrue(p.measuredSecondsMin() <= p.measuredSecondsMedian()
                         && p.measuredSecondsMedian() <= p.measuredSecondsMax(), p.toString());
-                assertEquals(1, p.runs());
+                assertEquals(p.tasks() == 1 ? cpus : 1, p.runs(), p.toString());
             }
         }
         BackendValidation image = d.backends().get(2);
         assertTrue(image.startup().medianTicks() >= 1, "QEMU's start costs CPU: " + image.startup());
         String text = o.out();
         assertTrue(text.contains("mean absolute error"), text);
+        assertTrue(text.contains("with CPU speeds equal instead"), text);
         assertTrue(text.indexOf("measuring 2 point(s)") < text.indexOf("mean absolute error"), "the estimate comes first: " + text);
         assertTrue(Files.exists(out.resolve("report.html")));
     }

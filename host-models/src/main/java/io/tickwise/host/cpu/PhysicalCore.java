@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * A physical core with its logical processors (hyperthreads, or a module's integer cores). It
  * executes the host threads the hypervisor puts on its run queues: each logical processor runs
- * at the socket's clock, times {@code smtShare} while its sibling is busy too, shared among the
- * threads on its queue (processor sharing in {@code fluid} fidelity; CFS slices preempted at
+ * at the socket's clock times the core's relative speed, times {@code smtShare} while its
+ * sibling is busy too, shared among the threads on its queue (processor sharing in {@code fluid} fidelity; CFS slices preempted at
  * timer ticks in {@code tick} fidelity), less what vCPU threads pay for leaving and entering
  * their guests. Idle, it enters the governor's C-state and pays the
  * state's exit latency to wake. It keeps each thread's on-CPU time and its own energy.
@@ -49,7 +49,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     }
 
     /** What a core is configured with; shared, read-only. */
-    public record Config(int index, int threads, double smtShare, CorePower power, IdleGovernor governor,
+    public record Config(int index, int threads, double smtShare, double speed, CorePower power, IdleGovernor governor,
                          SchedulerConstants scheduler, VcpuCosts vcpu, Fidelity fidelity, ThreadTable threadTable,
                          boolean traced) {
     }
@@ -142,7 +142,8 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
             }
             ticking = false;
             for (LogicalProcessor lp : siblings) {
-                long switchNs = lp.preempt(now, config.scheduler(), config.vcpu().switchInNs(ghz), config.threadTable());
+                long switchNs = lp.preempt(now, config.scheduler(), config.vcpu().switchInNs(ghz * config.speed()),
+                        config.threadTable());
                 if (switchNs >= 0) {
                     context.sendSelf(new Reevaluate(), switchNs);
                 }
@@ -191,9 +192,10 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         }
         meter.set(now, stateName(), cState < 0 ? config.power().busy(ghz, Math.max(1, busy)) : config.power().idle(cState));
         boolean awake = cState < 0 && now >= wakingUntil;
-        double perProcessor = ghz * (busy > 1 ? config.smtShare() : 1.0);
+        double effective = ghz * config.speed();
+        double perProcessor = effective * (busy > 1 ? config.smtShare() : 1.0);
         for (LogicalProcessor lp : siblings) {
-            lp.rates(now, awake, ghz, perProcessor, config.fidelity(), config.scheduler(), config.vcpu(),
+            lp.rates(now, awake, effective, perProcessor, config.fidelity(), config.scheduler(), config.vcpu(),
                     config.threadTable(), changes);
         }
         changes.send(context);

@@ -26,4 +26,17 @@ public record HostTopology(int sockets, int coresPerSocket, int threadsPerCore, 
     public boolean uniform() {
         return (long) sockets * coresPerSocket * threadsPerCore == cpus.size();
     }
+
+    /**
+     * The index of {@code cpu}'s physical core as a host model numbers its cores: socket by
+     * socket, and within a socket by core_id, which need not be dense.
+     */
+    public int physicalCoreOf(int cpu) {
+        LogicalCpu target = cpus.stream().filter(c -> c.cpu() == cpu).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no online CPU " + cpu));
+        List<Integer> socketIds = cpus.stream().map(LogicalCpu::socket).distinct().sorted().toList();
+        List<Integer> coreIds = cpus.stream().filter(c -> c.socket() == target.socket()).map(LogicalCpu::core).distinct()
+                .sorted().toList();
+        return socketIds.indexOf(target.socket()) * coresPerSocket + coreIds.indexOf(target.core());
+    }
 }

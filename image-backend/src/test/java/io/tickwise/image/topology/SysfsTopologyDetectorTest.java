@@ -37,6 +37,16 @@ class SysfsTopologyDetectorTest {
     }
 
     @Test
+    void physicalCoresAreNumberedSocketBySocketWhateverTheirCoreIds() {
+        // core_id need not be dense (here 0 and 8), and CPU numbers interleave the sockets.
+        HostTopology topology = new HostTopology(2, 2, 1, List.of(new LogicalCpu(0, 0, 0, List.of(0)),
+                new LogicalCpu(1, 1, 0, List.of(1)), new LogicalCpu(2, 0, 8, List.of(2)), new LogicalCpu(3, 1, 8, List.of(3))),
+                true, "made up");
+        assertEquals(List.of(0, 2, 1, 3), List.of(0, 1, 2, 3).stream().map(topology::physicalCoreOf).toList());
+        assertThrows(IllegalArgumentException.class, () -> topology.physicalCoreOf(4));
+    }
+
+    @Test
     void offlineSiblingsMakeANonUniformTopology(@TempDir Path sysfs) throws Exception {
         Files.writeString(sysfs.resolve("online"), "0-2\n");
         writeCpu(sysfs, 0, 0, 0, "0-1");

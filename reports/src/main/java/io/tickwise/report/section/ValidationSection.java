@@ -32,30 +32,35 @@ final class ValidationSection {
                 + "statistic over repeated rounds (the median, or the minimum), shown with minimum, median and "
                 + "maximum; calibrated per round, every run was first scaled by the single-task run of its round, "
                 + "so that changes of the machine's speed between rounds cancel (the single-task runs as measured "
-                + "show how much it varied); the probe task confined to each CPU in turn shows whether the machine's CPUs "
-                + "run the backend equally fast, as the model takes them to; a run that shared the machine with other work, or left CPUs "
+                + "show how much it varied). One task is run confined to each CPU in turn in every round: that is the "
+                + "one-task point, and it shows how fast each CPU ran the backend then. With CPU speeds measured, each "
+                + "round is simulated with those speeds (the fastest CPU at the calibrated single-task time); with "
+                + "CPU speeds equal, every CPU at their mean; the other model's errors on the same runs are given too. "
+                + "The short probe before the rounds is the same task confined to each CPU. A run that shared the machine with other work, or left CPUs "
                 + "its tasks could use idle, was run again (disturbed runs are counted). MAPE as recorded in the "
                 + "validation file (in percent), and as recomputed here from its points: time over two or more "
                 + "tasks (one task is the calibration), ticks over all points. Work-free CPU: the ticks of a run "
                 + "without work (for the image, the emulator's own per VM, which the model is charged).",
                 "class", "note");
         Table summary = new Table("Mean absolute percentage error per backend", "mape",
-                List.of("Backend", "Points", "Bound", "Statistic", "Calibration",
-                        "One task as measured, s: median (min–max)", "Probe task per CPU, s (slowest / fastest)",
+                List.of("Backend", "Points", "Bound", "Statistic", "Calibration", "CPU speeds",
+                        "One task as calibrated, s: median (min–max)", "Probe task per CPU, s (slowest / fastest)",
+                        "One task, slowest CPU / fastest: largest over rounds",
                         "Work-free CPU, ticks: median (min–max)", "Time MAPE (file)", "Time MAPE (points)",
-                        "Ticks MAPE (file)", "Ticks MAPE (points)"));
+                        "Ticks MAPE (file)", "Ticks MAPE (points)", "Other CPU speeds: time / ticks MAPE"));
         for (BackendValidation backend : validation.backends()) {
             List<ValidationPoint> predicted = backend.points().stream().filter(p -> p.tasks() >= 2).toList();
             BackendValidation.StartupCpu startup = backend.startup();
             BackendValidation.Spread single = backend.singleTaskSeconds();
             summary.row(List.of(Cell.text(backend.backend()), Cell.number(String.valueOf(backend.points().size())),
                     Cell.number(String.valueOf(backend.bound())), Cell.text(backend.statistic()),
-                    Cell.text(backend.calibration()),
+                    Cell.text(backend.calibration()), Cell.text(backend.cpuSpeeds()),
                     Cell.number(String.format(Locale.ROOT, "%s (%s–%s)", Numbers.value(single.median()),
                             Numbers.value(single.min()), Numbers.value(single.max()))),
                     Cell.number(backend.probeByCpu().stream().map(p -> "cpu" + p.cpu() + " " + Numbers.value(p.seconds()))
                             .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, " (×%.2f)",
                             backend.cpuSpeedRatio())),
+                    Cell.number(String.format(Locale.ROOT, "×%.2f", backend.largestRoundSpeedRatio())),
                     Cell.number(String.format(Locale.ROOT, "%s (%s–%s)", Numbers.value(startup.medianTicks()),
                             Numbers.value(startup.minTicks()), Numbers.value(startup.maxTicks()))),
                     Cell.number(percentValue(backend.timeMAPE())),
@@ -63,7 +68,9 @@ final class ValidationSection {
                             ValidationPoint::measuredSeconds, ValidationPoint::simulatedSeconds))),
                     Cell.number(percentValue(backend.ticksMAPE())),
                     Cell.number(Numbers.percent(mape(backend.points(), ValidationPoint::measuredTicks,
-                            ValidationPoint::simulatedTicks)))));
+                            ValidationPoint::simulatedTicks))),
+                    Cell.number(backend.otherCpuSpeeds().cpuSpeeds() + ": " + percentValue(backend.otherCpuSpeeds().timeMAPE())
+                            + " / " + percentValue(backend.otherCpuSpeeds().ticksMAPE()))));
         }
         summary.writeTo(html);
         for (BackendValidation backend : validation.backends()) {

@@ -22,14 +22,18 @@ public final class SyntheticValidation {
                 new ValidationPoint(1, 1.40, 1.33, 150, 145, 1.36, 1.40, 1.45, 146, 150, 155, 5, 0),
                 new ValidationPoint(2, 1.46, 1.50, 302, 310, 1.40, 1.46, 1.52, 297, 302, 309, 5, 2));
         return new ValidationDocument(ValidationDocument.SCHEMA, "local-2cpu", List.of(
-                new BackendValidation("processes", 150_000, "median", "per-round",
+                new BackendValidation("processes", 150_000, "median", "per-round", "measured",
                         new BackendValidation.Spread(0.97, 1.00, 1.05),
-                        List.of(new BackendValidation.CpuProbe(0, 0.10), new BackendValidation.CpuProbe(1, 0.102)), new BackendValidation.StartupCpu(0, 0, 1, 5), processes,
-                        1.9, 2.0),
-                new BackendValidation("image", 120_000, "median", "per-round",
+                        List.of(new BackendValidation.CpuProbe(0, 0.10), new BackendValidation.CpuProbe(1, 0.102)),
+                        List.of(List.of(new BackendValidation.CpuProbe(0, 1.00), new BackendValidation.CpuProbe(1, 1.01))),
+                        new BackendValidation.StartupCpu(0, 0, 1, 5), processes, 1.9, 2.0,
+                        new BackendValidation.Errors("equal", 2.1, 2.2)),
+                new BackendValidation("image", 120_000, "median", "per-round", "measured",
                         new BackendValidation.Spread(1.31, 1.40, 2.10),
-                        List.of(new BackendValidation.CpuProbe(0, 0.12), new BackendValidation.CpuProbe(1, 0.21)), new BackendValidation.StartupCpu(10, 9, 14, 5), image, 2.7,
-                        3.0)),
+                        List.of(new BackendValidation.CpuProbe(0, 0.12), new BackendValidation.CpuProbe(1, 0.21)),
+                        List.of(List.of(new BackendValidation.CpuProbe(0, 1.40), new BackendValidation.CpuProbe(1, 2.45))),
+                        new BackendValidation.StartupCpu(10, 9, 14, 5), image, 2.7, 3.0,
+                        new BackendValidation.Errors("equal", 14.0, 16.5))),
                 new Provenance("0.1.0-SNAPSHOT", "0123abcd", "fused", 12.5, List.of("local")));
     }
 }
