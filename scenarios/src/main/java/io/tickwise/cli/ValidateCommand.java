@@ -1,6 +1,5 @@
 package io.tickwise.cli;
 
-import io.tickwise.host.spec.HostSpec;
 import io.tickwise.image.RealBackends;
 import io.tickwise.image.qemu.Accelerator;
 import io.tickwise.image.run.Backend;
@@ -124,7 +123,6 @@ final class ValidateCommand implements Runnable {
         Calibration calibrated = Calibration.parse(calibration);
         CpuSpeedModel speedModel = CpuSpeedModel.parse(cpuSpeeds);
         HostTopology detected = LocalHost.detect();
-        HostSpec host = LocalHost.model(detected);
         List<Integer> points = taskCounts(detected);
         List<String> ids = backend.equals("all") ? RealBackends.IDS : List.of(backend);
         List<Backend> backends = new ArrayList<>();
