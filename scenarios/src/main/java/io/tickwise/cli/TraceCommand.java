@@ -5,6 +5,7 @@ import io.tickwise.host.Fidelity;
 import io.tickwise.input.BadInputException;
 import io.tickwise.kernel.experiment.ExperimentResult;
 import io.tickwise.kernel.system.SystemId;
+import io.tickwise.scenario.OptionOverride;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.TaskAxis;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +60,11 @@ final class TraceCommand implements Runnable {
     @Option(names = "--fidelity", defaultValue = "fluid", description = "fluid or tick (default: ${DEFAULT-VALUE})")
     private Fidelity fidelity;
 
+    @Option(names = OptionOverride.FLAG, paramLabel = "NAME=VALUE",
+            description = "Set a scenario option for this run (repeatable; one value each); options the file lists "
+                    + "several values for and not set here take their first")
+    private List<String> optionOverrides = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, required = true, description = "The trace file to write")
     private Path output;
 
@@ -73,6 +80,14 @@ final class TraceCommand implements Runnable {
                     + ", got " + repetition);
         }
         Scenario scenario = ScenarioFiles.load(file).withSystems(systems).withTasks(List.of(count));
+        for (String text : optionOverrides) {
+            OptionOverride override = OptionOverride.parse(text);
+            if (override.values().size() != 1) {
+                throw BadInputException.option(OptionOverride.FLAG, "a trace is one run: give " + override.name()
+                        + " one value, got " + override.values().size());
+            }
+            scenario = scenario.withOptions(override.applyTo(scenario.spec().options()));
+        }
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
@@ -82,11 +97,12 @@ final class TraceCommand implements Runnable {
             result = run.single(simulator, systems.get(0), count, repetition, true);
         }
         TraceInfo info = new TraceInfo(scenario.spec().name(), scenario.host().name(), systems.get(0).id(), count,
-                repetition, run.seed(count, repetition), engine.id(), fidelity.id(), result.timeNs(),
-                result.ticks(), result.energyJoules());
+                repetition, run.seed(count, repetition), engine.id(), fidelity.id(), run.tracedOptions(),
+                result.timeNs(), result.ticks(), result.energyJoules());
         long bytes = write(result, info);
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s with %d tasks: %.3f s, %d ticks, %.1f J%nwrote %s (%.1f MB)%n",
-                info.system(), count, result.timeNs() * 1e-9, result.ticks(), result.energyJoules(), output, bytes / 1e6);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s with %d tasks (%s): %.3f s, %d ticks, %.1f J%nwrote %s (%.1f MB)%n",
+                info.system(), count, info.options(), result.timeNs() * 1e-9, result.ticks(), result.energyJoules(), output,
+                bytes / 1e6);
     }
 
     private int taskCount() {

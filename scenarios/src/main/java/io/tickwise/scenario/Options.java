@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.tickwise.host.hypervisor.Placement;
 import io.tickwise.kernel.experiment.GuestOptions;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,6 +40,11 @@ public record Options(
         apic = List.copyOf(apic);
         tickWindow = List.copyOf(tickWindow);
         mainThread = List.copyOf(mainThread);
+    }
+
+    /** Every option's name, in file order. */
+    public static List<String> names() {
+        return Arrays.stream(Options.class.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     /** Every combination of the options' values, in file order (the last option varies fastest). */

@@ -17,6 +17,7 @@ import io.tickwise.results.Provenance;
 import io.tickwise.results.ResultsDocument;
 import io.tickwise.results.Series;
 import io.tickwise.results.Timeline;
+import io.tickwise.scenario.Options;
 import io.tickwise.scenario.PointOptions;
 import io.tickwise.scenario.Scenario;
 import io.tickwise.sweep.PointOutcome;
@@ -217,6 +218,11 @@ public final class ScenarioRun implements ScenarioStudy {
      */
     public ExperimentResult single(Simulator simulator, SystemId system, int tasks, int repetition, boolean traced) {
         return simulator.run(engine, experiment(system, tasks, traced), seed(tasks, repetition), RunLimits.NONE);
+    }
+
+    /** Every option's value in the run {@link #single} executes, "name=value,...". */
+    public String tracedOptions() {
+        return firstOptions().label(Options.names());
     }
 
     /** The run {@link #single} executes, for a caller that wants to run it itself (and see its event count). */

@@ -118,6 +118,7 @@ public final class ChromeTrace {
         json.writeNumberField("seed", info.seed());
         json.writeStringField("engine", info.engine());
         json.writeStringField("fidelity", info.fidelity());
+        json.writeStringField("options", info.options());
         json.writeNumberField("timeSeconds", info.timeNs() * 1e-9);
         json.writeNumberField("ticks", info.ticks());
         json.writeNumberField("energyJoules", info.energyJoules());

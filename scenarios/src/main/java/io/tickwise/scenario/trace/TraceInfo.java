@@ -1,6 +1,10 @@
 package io.tickwise.scenario.trace;
 
-/** What a trace file says about its run besides the timeline: where it came from and what it measured. */
+/**
+ * What a trace file says about its run besides the timeline: where it came from and what it measured.
+ *
+ * @param options every scenario option's value in the traced run, "name=value,..."
+ */
 public record TraceInfo(String scenario, String host, String system, int tasks, int repetition, long seed, String engine,
-                        String fidelity, long timeNs, long ticks, double energyJoules) {
+                        String fidelity, String options, long timeNs, long ticks, double energyJoules) {
 }

@@ -65,7 +65,7 @@ class ChromeTraceTest {
     private static JsonNode trace(ExperimentResult result, SystemId system, int tasks, String engine) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ChromeTrace.write(result.host().timeline().orElseThrow(), result.guest(), new TraceInfo("intel-72", "host", system.id(), tasks,
-                0, 1, engine, "fluid", result.timeNs(), result.ticks(), result.energyJoules()), bytes);
+                0, 1, engine, "fluid", "turbo=true", result.timeNs(), result.ticks(), result.energyJoules()), bytes);
         return JSON.readTree(bytes.toByteArray());
     }
 
@@ -214,6 +214,23 @@ class ChromeTraceTest {
         JsonNode other = JSON.readTree(a.toFile()).get("otherData");
         assertEquals("ubuntu-vm-processes", other.get("system").asText());
         assertEquals(36, other.get("tasks").asInt());
+        assertTrue(other.get("options").asText().contains("mainThread=join"), other.toString());
+    }
+
+    @Test
+    void anOptionSetOnTheCommandLineIsTheOneTraced() throws IOException {
+        Path spin = dir.resolve("spin.json");
+        SimJar.Outcome o = SimJar.run("trace", "intel-72.yaml", "--system", "bare-metal-threads", "--tasks", "8",
+                "--option", "mainThread=spin", "-o", spin.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("mainThread=spin"), o.out());
+        JsonNode other = JSON.readTree(spin.toFile()).get("otherData");
+        assertTrue(other.get("options").asText().contains("mainThread=spin"), other.toString());
+        // The spinning main thread is one more busy thread: more ticks than the same run with it joining.
+        Path join = dir.resolve("join.json");
+        assertEquals(0, SimJar.run("trace", "intel-72.yaml", "--system", "bare-metal-threads", "--tasks", "8",
+                "-o", join.toString()).status());
+        assertTrue(other.get("ticks").asLong() > JSON.readTree(join.toFile()).get("otherData").get("ticks").asLong());
     }
 
     @Test
@@ -226,6 +243,13 @@ class ChromeTraceTest {
         SimJar.Outcome many = SimJar.run("trace", "intel-72.yaml", "--system", "ubuntu-vm-threads", "--tasks", "1,2",
                 "-o", file.toString());
         assertEquals(2, many.status(), many.err());
+        SimJar.Outcome list = SimJar.run("trace", "intel-72.yaml", "--system", "ubuntu-vm-threads", "--tasks", "4",
+                "--option", "mainThread=join,spin", "-o", file.toString());
+        assertEquals(2, list.status(), list.err());
+        assertTrue(list.err().contains("give mainThread one value"), list.err());
+        SimJar.Outcome unknown = SimJar.run("trace", "intel-72.yaml", "--system", "ubuntu-vm-threads", "--tasks", "4",
+                "--option", "warp=9", "-o", file.toString());
+        assertEquals(2, unknown.status(), unknown.err());
         assertTrue(Files.notExists(file));
     }
 }
