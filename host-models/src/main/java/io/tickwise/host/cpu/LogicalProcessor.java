@@ -19,8 +19,12 @@ final class LogicalProcessor {
     private static final Occupant[] NONE = new Occupant[0];
 
     private Occupant[] occupants = NONE;
+    /** Per queued thread, at the same index; the arrays may be longer than the queue. */
     private long[] readyAt = new long[0];
     private double[] notified = new double[0];
+    /** The arrays of the queue before last, to take the next queue's values without allocating at every change. */
+    private long[] spareReadyAt = new long[0];
+    private double[] spareNotified = new double[0];
     private int running;
     private final SliceHolder slice = new SliceHolder();
     /** The instants at which the last {@link #replace} made something possible, in queue order. */
@@ -50,8 +54,10 @@ final class LogicalProcessor {
         double[] notifiedBefore = notified;
         int runningThread = before.length == 0 ? -1 : before[Math.floorMod(running, before.length)].thread();
         occupants = next.toArray(NONE);
-        readyAt = new long[occupants.length];
-        notified = new double[occupants.length];
+        readyAt = spareReadyAt.length >= occupants.length ? spareReadyAt : new long[occupants.length];
+        notified = spareNotified.length >= occupants.length ? spareNotified : new double[occupants.length];
+        spareReadyAt = readyBefore;
+        spareNotified = notifiedBefore;
         running = 0;
         readinessCount = 0;
         boolean kept = false;
@@ -108,8 +114,8 @@ final class LogicalProcessor {
     /** Threads ready to take their share of the processor at {@code at}, in any mode. */
     int readyCount(long at) {
         int n = 0;
-        for (long r : readyAt) {
-            if (r <= at) {
+        for (int i = 0; i < occupants.length; i++) {
+            if (readyAt[i] <= at) {
                 n++;
             }
         }
