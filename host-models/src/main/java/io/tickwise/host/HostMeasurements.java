@@ -35,13 +35,13 @@ public record HostMeasurements(long endNs, Map<String, Double> coreJoulesByState
         long[] cpu = new long[threads.size()];
         List<EnergyMeter> meters = new ArrayList<>();
         for (PhysicalCore core : cores) {
-            core.meter().joulesUntil(endNs).forEach((state, j) -> coreJoules.merge(state, j, Double::sum));
+            core.meter().addJoulesUntil(endNs, coreJoules);
             core.addCpuNsUntil(endNs, cpu);
             meters.add(core.meter());
         }
         Map<String, Double> packageJoules = new TreeMap<>();
         for (Socket socket : sockets) {
-            socket.meter().joulesUntil(endNs).forEach((state, j) -> packageJoules.merge(state, j, Double::sum));
+            socket.meter().addJoulesUntil(endNs, packageJoules);
             meters.add(socket.meter());
         }
         double platformW = spec.power().platformW().value();

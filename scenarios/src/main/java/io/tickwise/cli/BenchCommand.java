@@ -11,6 +11,7 @@ import io.tickwise.scenario.ScenarioFiles;
 import io.tickwise.scenario.run.ScenarioRun;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.phold.PholdPoint;
+import io.tickwise.sweep.EventCounts;
 import io.tickwise.sweep.PointOutcome;
 import io.tickwise.sweep.Simulator;
 import io.tickwise.sweep.SweepListener;
@@ -70,6 +71,9 @@ final class BenchCommand implements Runnable {
 
     @Option(names = "--scenario", defaultValue = "intel-72", description = "grid: the built-in scenario (default: ${DEFAULT-VALUE})")
     private String scenario;
+
+    @Option(names = "--fidelity", defaultValue = "fluid", description = "grid: fluid or tick (default: ${DEFAULT-VALUE})")
+    private Fidelity fidelity;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE})")
     private long seed;
@@ -140,10 +144,15 @@ final class BenchCommand implements Runnable {
                 engine.id(), entities, events, rates[measured / 2]);
     }
 
-    /** The scenario's whole grid, as `scenario` runs it, without writing files. */
+    /**
+     * The scenario's whole grid, as `scenario` runs it, without writing files: runs per second,
+     * and events per second of wall time and per second of the process's CPU time (its worker
+     * threads, the collector's and the compiler's: per core, whatever the machine's load).
+     */
     private void grid(PrintWriter out, int measured, int unmeasured) {
         Scenario loaded = ScenarioFiles.load(scenario);
-        SweepPlan plan = new ScenarioRun(loaded, engine, Fidelity.FLUID, Runtime.getRuntime().availableProcessors()).plan();
+        SweepPlan plan = EventCounts.of(
+                new ScenarioRun(loaded, engine, fidelity, Runtime.getRuntime().availableProcessors()).plan());
         double[] rates = new double[measured];
         try (Simulator simulator = Simulator.start()) {
             for (int i = 0; i < unmeasured; i++) {
@@ -151,15 +160,20 @@ final class BenchCommand implements Runnable {
             }
             for (int i = 0; i < measured; i++) {
                 long start = System.nanoTime();
-                simulator.sweepAndWait(plan, SweepListener.NONE);
+                long cpuStart = processCpuNanos();
+                long events = EventCounts.total(simulator.sweepAndWait(plan, SweepListener.NONE));
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
                 rates[i] = plan.runs() / seconds;
-                out.printf(Locale.ROOT, "run %d: %,d runs in %.3f s = %,.0f runs/s%n", i + 1, plan.runs(), seconds, rates[i]);
+                out.printf(Locale.ROOT, "run %d: %,d runs in %.3f s = %,.0f runs/s; %,d events = %,.0f events/s, "
+                                + "cpu %.3f s = %,.0f events per cpu second%n", i + 1, plan.runs(), seconds, rates[i],
+                        events, events / seconds, cpuSeconds, events / cpuSeconds);
             }
         }
         Arrays.sort(rates);
-        out.printf(Locale.ROOT, "grid %s engine=%s: median %,.0f runs/s; process up %.1f s%n", loaded.spec().name(),
-                engine.id(), rates[measured / 2], ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        out.printf(Locale.ROOT, "grid %s engine=%s fidelity=%s: median %,.0f runs/s; process up %.1f s%n",
+                loaded.spec().name(), engine.id(), fidelity.id(), rates[measured / 2],
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
     }
 
     /**

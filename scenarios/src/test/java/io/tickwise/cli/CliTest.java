@@ -15,7 +15,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "nonsense", "--nonsense", "bench --engine warp", "bench --entities 0",
             "bench --events -5", "bench --entities many", "bench nbody", "list extra",
-            "bench grid --scenario nowhere", "bench grid --runs 0", "scenario intel-72 --uncertainty 1",
+            "bench grid --scenario nowhere", "bench grid --runs 0", "bench grid --fidelity warp", "scenario intel-72 --uncertainty 1",
             "sweep intel-72 --uncertainty 5000", "scenario intel-72 --uncertainty many", "bench scale --examples nowhere",
             "bench scale --systems nonsense"})
     void badUsageExitsTwoWithOneLine(String line) {

@@ -37,9 +37,14 @@ final class EventQueue {
         return next;
     }
 
-    /** A binary min-heap of events by their ordering key; O(log n) insert and removal. */
+    /**
+     * A binary min-heap of events by their ordering key; O(log n) insert and removal. Each
+     * slot's time is kept beside it in a primitive array: most comparisons are decided by the
+     * time alone, and reading it there spares a visit to the event object at every level.
+     */
     private static final class Heap {
         private Event[] heap = new Event[64];
+        private long[] times = new long[64];
         private int size;
 
         Event peek() {
@@ -49,18 +54,22 @@ final class EventQueue {
         void add(Event event) {
             if (size == heap.length) {
                 heap = Arrays.copyOf(heap, size * 2);
+                times = Arrays.copyOf(times, size * 2);
             }
+            long time = event.time;
             int i = size++;
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
-                Event p = heap[parent];
-                if (!event.before(p)) {
+                long parentTime = times[parent];
+                if (time > parentTime || (time == parentTime && !event.before(heap[parent]))) {
                     break;
                 }
-                heap[i] = p;
+                heap[i] = heap[parent];
+                times[i] = parentTime;
                 i = parent;
             }
             heap[i] = event;
+            times[i] = time;
         }
 
         void poll() {
@@ -72,23 +81,27 @@ final class EventQueue {
         }
 
         private void siftDown(Event event) {
+            long time = event.time;
             int i = 0;
             int half = size >>> 1;
             while (i < half) {
                 int child = 2 * i + 1;
-                Event c = heap[child];
+                long childTime = times[child];
                 int right = child + 1;
-                if (right < size && heap[right].before(c)) {
+                if (right < size && (times[right] < childTime
+                        || (times[right] == childTime && heap[right].before(heap[child])))) {
                     child = right;
-                    c = heap[child];
+                    childTime = times[right];
                 }
-                if (!c.before(event)) {
+                if (childTime > time || (childTime == time && !heap[child].before(event))) {
                     break;
                 }
-                heap[i] = c;
+                heap[i] = heap[child];
+                times[i] = childTime;
                 i = child;
             }
             heap[i] = event;
+            times[i] = time;
         }
     }
 }

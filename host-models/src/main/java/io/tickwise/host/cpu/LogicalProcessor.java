@@ -8,7 +8,6 @@ import io.tickwise.host.trace.ProcessorTimeline;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * One hardware thread of a physical core (a hyperthread, or one integer core of a module): its
@@ -20,10 +19,17 @@ final class LogicalProcessor {
     private static final Occupant[] NONE = new Occupant[0];
 
     private Occupant[] occupants = NONE;
+    /** Per queued thread, at the same index; the arrays may be longer than the queue. */
     private long[] readyAt = new long[0];
     private double[] notified = new double[0];
+    /** The arrays of the queue before last, to take the next queue's values without allocating at every change. */
+    private long[] spareReadyAt = new long[0];
+    private double[] spareNotified = new double[0];
     private int running;
     private final SliceHolder slice = new SliceHolder();
+    /** The instants at which the last {@link #replace} made something possible, in queue order. */
+    private long[] readiness = new long[2];
+    private int readinessCount;
 
     /** Whether a thread on the queue keeps the core out of its C-states (running or polling). */
     boolean keepsCoreAwake() {
@@ -39,32 +45,35 @@ final class LogicalProcessor {
      * Takes the hypervisor's new queue. Threads already queued keep their readiness, reported
      * rate and (in tick fidelity) the processor; a new thread is ready {@code wakeupNs} after
      * {@code awakeAt}; a thread that was idle in its guest never left, so it stays ready and
-     * only waits for the core's wake-up at {@code awakeAt}. {@code readiness} hears each time
-     * something becomes possible.
+     * only waits for the core's wake-up at {@code awakeAt}. {@link #readiness} then tells each
+     * time something becomes possible.
      */
-    void replace(List<Occupant> next, long now, long awakeAt, LongConsumer readiness) {
+    void replace(List<Occupant> next, long now, long awakeAt) {
         Occupant[] before = occupants;
         long[] readyBefore = readyAt;
         double[] notifiedBefore = notified;
         int runningThread = before.length == 0 ? -1 : before[Math.floorMod(running, before.length)].thread();
         occupants = next.toArray(NONE);
-        readyAt = new long[occupants.length];
-        notified = new double[occupants.length];
+        readyAt = spareReadyAt.length >= occupants.length ? spareReadyAt : new long[occupants.length];
+        notified = spareNotified.length >= occupants.length ? spareNotified : new double[occupants.length];
+        spareReadyAt = readyBefore;
+        spareNotified = notifiedBefore;
         running = 0;
+        readinessCount = 0;
         boolean kept = false;
         for (int i = 0; i < occupants.length; i++) {
             int found = indexOf(before, occupants[i].thread());
             if (found >= 0 && before[found].mode() == Occupant.Mode.IDLE_IN_GUEST && occupants[i].busy()) {
                 readyAt[i] = readyBefore[found];
                 notified[i] = notifiedBefore[found];
-                readiness.accept(awakeAt);
+                becomesPossible(awakeAt);
             } else if (found >= 0) {
                 readyAt[i] = readyBefore[found];
                 notified[i] = notifiedBefore[found];
             } else {
                 readyAt[i] = awakeAt + occupants[i].wakeupNs();
                 notified[i] = Double.NaN;
-                readiness.accept(readyAt[i]);
+                becomesPossible(readyAt[i]);
             }
             if (occupants[i].thread() == runningThread) {
                 running = i;
@@ -74,6 +83,23 @@ final class LogicalProcessor {
         if (!kept) {
             slice.tookOver(now);
         }
+    }
+
+    private void becomesPossible(long at) {
+        if (readinessCount == readiness.length) {
+            readiness = Arrays.copyOf(readiness, readinessCount * 2);
+        }
+        readiness[readinessCount++] = at;
+    }
+
+    /** How many instants the last {@link #replace} made something possible at. */
+    int readinessCount() {
+        return readinessCount;
+    }
+
+    /** The {@code k}-th of those instants, in queue order. */
+    long readiness(int k) {
+        return readiness[k];
     }
 
     private static int indexOf(Occupant[] in, int thread) {
@@ -88,8 +114,8 @@ final class LogicalProcessor {
     /** Threads ready to take their share of the processor at {@code at}, in any mode. */
     int readyCount(long at) {
         int n = 0;
-        for (long r : readyAt) {
-            if (r <= at) {
+        for (int i = 0; i < occupants.length; i++) {
+            if (readyAt[i] <= at) {
                 n++;
             }
         }

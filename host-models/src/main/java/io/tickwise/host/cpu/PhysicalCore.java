@@ -44,6 +44,9 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
     public record Reevaluate() implements Message {
     }
 
+    /** It carries nothing, so one serves every core and every instant. */
+    private static final Reevaluate REEVALUATE = new Reevaluate();
+
     /** Timer interrupt of a core with a shared processor in tick fidelity: preemption. */
     public record Tick(long epoch) implements Message {
     }
@@ -128,11 +131,14 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         if (message instanceof RunQueue queue) {
             long awakeAt = cState >= 0 ? now + config.governor().exitLatencyNs(cState) : Math.max(now, wakingUntil);
             // A new thread's readiness comes at or after the core's wake-up: that one event covers both.
-            siblings[queue.sibling()].replace(queue.occupants(), now, awakeAt, readyAt -> {
+            LogicalProcessor lp = siblings[queue.sibling()];
+            lp.replace(queue.occupants(), now, awakeAt);
+            for (int i = 0; i < lp.readinessCount(); i++) {
+                long readyAt = lp.readiness(i);
                 if (readyAt > now) {
-                    context.sendSelf(new Reevaluate(), readyAt - now);
+                    context.sendSelf(REEVALUATE, readyAt - now);
                 }
-            });
+            }
             predictedIdleNs = queue.predictedIdleNs();
         } else if (message instanceof ClockChanged clock) {
             ghz = clock.ghz();
@@ -145,7 +151,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
                 long switchNs = lp.preempt(now, config.scheduler(), config.vcpu().switchInNs(ghz * config.speed()),
                         config.threadTable());
                 if (switchNs >= 0) {
-                    context.sendSelf(new Reevaluate(), switchNs);
+                    context.sendSelf(REEVALUATE, switchNs);
                 }
             }
         } else if (!(message instanceof Reevaluate)) {

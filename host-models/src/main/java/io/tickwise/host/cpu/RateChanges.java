@@ -35,9 +35,18 @@ final class RateChanges {
 
     void send(Context<?> context) {
         for (int i = 0; i < owners.size(); i++) {
-            owners.get(i).send(context, new RatesChanged(rates.get(i)), 0);
+            owners.get(i).send(context, new RatesChanged(immutable(rates.get(i))), 0);
             rates.get(i).clear();
         }
         owners.clear();
+    }
+
+    /** The message's own list, made without the array that copying a list of one or two goes through. */
+    private static List<ThreadRate> immutable(List<ThreadRate> rates) {
+        return switch (rates.size()) {
+            case 1 -> List.of(rates.get(0));
+            case 2 -> List.of(rates.get(0), rates.get(1));
+            default -> List.copyOf(rates);
+        };
     }
 }

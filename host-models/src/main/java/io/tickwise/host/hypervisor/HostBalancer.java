@@ -129,30 +129,20 @@ final class HostBalancer {
 
     /** A thread worth moving: a queued one on a shared processor, or (if a whole core is idle) a running one whose sibling is busy. */
     private Candidate pickVictim(int socket, boolean wholeCoreIdle) {
-        for (int lp = 0; lp < queues.cpus(); lp++) {
-            if (socket >= 0 && topology.socketOf(lp) != socket) {
-                continue;
-            }
-            List<Occupant> queue = queues.queue(lp);
-            if (queue.size() > 1) {
-                int thread = movable(queue);
-                return thread < 0 ? null : new Candidate(thread, false);
-            }
+        int shared = queues.firstSharedProcessor(socket);
+        if (shared >= 0) {
+            int thread = movable(queues.queue(shared));
+            return thread < 0 ? null : new Candidate(thread, false);
         }
         if (!wholeCoreIdle || topology.threadsPerCore() < 2) {
             return null;
         }
-        for (int core = 0; core < topology.physicalCores(); core++) {
-            if (socket >= 0 && topology.socketOfCore(core) != socket) {
-                continue;
-            }
-            if (queues.busySiblings(core) > 1) {
-                int lp = topology.logicalProcessor(core, topology.threadsPerCore() - 1);
-                int thread = movable(queues.queue(lp));
-                return thread < 0 ? null : new Candidate(thread, true);
-            }
+        int core = queues.firstCrowdedCore(socket);
+        if (core < 0) {
+            return null;
         }
-        return null;
+        int thread = movable(queues.queue(topology.logicalProcessor(core, topology.threadsPerCore() - 1)));
+        return thread < 0 ? null : new Candidate(thread, true);
     }
 
     private int movable(List<Occupant> queue) {

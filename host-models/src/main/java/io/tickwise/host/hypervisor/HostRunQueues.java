@@ -7,12 +7,15 @@ import io.tickwise.host.sched.RunQueueLoads;
 import io.tickwise.host.topology.Topology;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The host's run queue of every logical processor, with the counts that tell placement and
- * balancing at once where idle processors and idle or fully busy cores are.
+ * balancing at once where idle processors and idle or fully busy cores are, and the sets of
+ * idle and shared processors and of idle and crowded cores, so that a search for the first (or
+ * a random) one of them visits those only, not every processor of the host.
  */
 final class HostRunQueues implements RunQueueLoads {
     private final Topology topology;
@@ -20,6 +23,12 @@ final class HostRunQueues implements RunQueueLoads {
     private final int[] queuedSiblings;
     private final LoadHistogram loads;
     private final CpusByLoad cpusByLoad;
+    private final BitSet idleProcessors;
+    /** Processors with more than one thread queued. */
+    private final BitSet sharedProcessors;
+    private final BitSet idleCores;
+    /** Cores with more than one sibling queued. */
+    private final BitSet crowdedCores;
     private int idleProcessorCount;
     private int sharedProcessorCount;
     private int idleCoreCount;
@@ -35,6 +44,12 @@ final class HostRunQueues implements RunQueueLoads {
         this.cpusByLoad = new CpusByLoad(topology.logicalProcessors());
         this.idleProcessorCount = topology.logicalProcessors();
         this.idleCoreCount = topology.physicalCores();
+        this.idleProcessors = new BitSet(topology.logicalProcessors());
+        idleProcessors.set(0, topology.logicalProcessors());
+        this.sharedProcessors = new BitSet(topology.logicalProcessors());
+        this.idleCores = new BitSet(topology.physicalCores());
+        idleCores.set(0, topology.physicalCores());
+        this.crowdedCores = new BitSet(topology.physicalCores());
     }
 
     @Override
@@ -70,6 +85,8 @@ final class HostRunQueues implements RunQueueLoads {
         cpusByLoad.moved(lp, before, after);
         idleProcessorCount += (after == 0 ? 1 : 0) - (before == 0 ? 1 : 0);
         sharedProcessorCount += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
+        idleProcessors.set(lp, after == 0);
+        sharedProcessors.set(lp, after > 1);
         if ((before == 0) != (after == 0)) {
             int core = topology.coreOf(lp);
             int was = queuedSiblings[core];
@@ -77,6 +94,8 @@ final class HostRunQueues implements RunQueueLoads {
             queuedSiblings[core] = is;
             idleCoreCount += (is == 0 ? 1 : 0) - (was == 0 ? 1 : 0);
             fullCoreCount += (is == topology.threadsPerCore() ? 1 : 0) - (was == topology.threadsPerCore() ? 1 : 0);
+            idleCores.set(core, is == 0);
+            crowdedCores.set(core, is > 1);
         }
     }
 
@@ -106,20 +125,7 @@ final class HostRunQueues implements RunQueueLoads {
     int idleCore(int socket, SplittableRandom random) {
         int from = socket < 0 ? 0 : socket * topology.coresPerSocket();
         int to = socket < 0 ? topology.physicalCores() : from + topology.coresPerSocket();
-        int count = 0;
-        for (int core = from; core < to; core++) {
-            count += queuedSiblings[core] == 0 ? 1 : 0;
-        }
-        if (count == 0) {
-            return -1;
-        }
-        int pick = random == null ? 0 : random.nextInt(count);
-        for (int core = from; core < to; core++) {
-            if (queuedSiblings[core] == 0 && pick-- == 0) {
-                return core;
-            }
-        }
-        throw new IllegalStateException("idle core count out of step");
+        return member(idleCores, from, to, random);
     }
 
     /** An idle logical processor in {@code socket} (−1: anywhere), uniformly at random (null: the first); −1 if none. */
@@ -127,19 +133,42 @@ final class HostRunQueues implements RunQueueLoads {
         int perSocket = topology.coresPerSocket() * topology.threadsPerCore();
         int from = socket < 0 ? 0 : socket * perSocket;
         int to = socket < 0 ? queues.size() : from + perSocket;
-        int count = 0;
-        for (int lp = from; lp < to; lp++) {
-            count += queues.get(lp).isEmpty() ? 1 : 0;
-        }
-        if (count == 0) {
+        return member(idleProcessors, from, to, random);
+    }
+
+    /** The first processor in {@code socket} (−1: anywhere) with more than one thread queued; −1 if none. */
+    int firstSharedProcessor(int socket) {
+        int perSocket = topology.coresPerSocket() * topology.threadsPerCore();
+        int from = socket < 0 ? 0 : socket * perSocket;
+        int to = socket < 0 ? queues.size() : from + perSocket;
+        return member(sharedProcessors, from, to, null);
+    }
+
+    /** The first core in {@code socket} (−1: anywhere) with more than one sibling queued; −1 if none. */
+    int firstCrowdedCore(int socket) {
+        int from = socket < 0 ? 0 : socket * topology.coresPerSocket();
+        int to = socket < 0 ? topology.physicalCores() : from + topology.coresPerSocket();
+        return member(crowdedCores, from, to, null);
+    }
+
+    /** A member of {@code set} in [from, to), uniformly at random (null: the first); −1 if none. */
+    private static int member(BitSet set, int from, int to, SplittableRandom random) {
+        int first = set.nextSetBit(from);
+        if (first < 0 || first >= to) {
             return -1;
         }
-        int pick = random == null ? 0 : random.nextInt(count);
-        for (int lp = from; lp < to; lp++) {
-            if (queues.get(lp).isEmpty() && pick-- == 0) {
-                return lp;
-            }
+        if (random == null) {
+            return first;
         }
-        throw new IllegalStateException("idle processor count out of step");
+        int count = 0;
+        for (int i = first; i >= 0 && i < to; i = set.nextSetBit(i + 1)) {
+            count++;
+        }
+        int pick = random.nextInt(count);
+        int chosen = first;
+        for (int k = 0; k < pick; k++) {
+            chosen = set.nextSetBit(chosen + 1);
+        }
+        return chosen;
     }
 }

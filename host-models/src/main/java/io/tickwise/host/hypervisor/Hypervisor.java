@@ -147,9 +147,8 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
                 states.set(thread, State.RUNNABLE);
                 states.placeOn(thread, lp);
                 record(context, ranBefore ? HostEvent.Kind.WAKE_UP : HostEvent.Kind.FIRST_RUN, thread, -1);
-                List<Occupant> queue = new ArrayList<>(queues.queue(lp));
-                queue.add(new Occupant(thread, Occupant.Mode.RUN, ranBefore ? config.hostWakeupNs() : 0));
-                publish(lp, queue, context, Long.MAX_VALUE);
+                publish(lp, Occupants.with(queues.queue(lp),
+                        new Occupant(thread, Occupant.Mode.RUN, ranBefore ? config.hostWakeupNs() : 0)), context, Long.MAX_VALUE);
             }
         }
     }
@@ -176,32 +175,22 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
             int lp = placement.place(thread, states.processor(thread), placementChoices);
             states.set(thread, State.IDLE_IN_GUEST);
             states.placeOn(thread, lp);
-            List<Occupant> queue = new ArrayList<>(queues.queue(lp));
-            queue.add(new Occupant(thread, Occupant.Mode.IDLE_IN_GUEST, 0));
-            publish(lp, queue, context, Long.MAX_VALUE);
+            publish(lp, Occupants.with(queues.queue(lp), new Occupant(thread, Occupant.Mode.IDLE_IN_GUEST, 0)), context,
+                    Long.MAX_VALUE);
         }
     }
 
     private void block(int thread, long nextTimerAt, Context<Message> context) {
         int lp = states.processor(thread);
         states.set(thread, State.BLOCKED);
-        List<Occupant> queue = new ArrayList<>(queues.queue(lp));
-        queue.removeIf(o -> o.thread() == thread);
-        publish(lp, queue, context, nextTimerAt);
+        publish(lp, Occupants.without(queues.queue(lp), thread), context, nextTimerAt);
     }
 
     /** The thread stays where it is but changes what it does there. */
     private void replace(int thread, Occupant.Mode mode, Context<Message> context, long predictedIdle) {
         balancer.queuesChanged();
         int lp = states.processor(thread);
-        List<Occupant> queue = new ArrayList<>(queues.queue(lp));
-        for (int i = 0; i < queue.size(); i++) {
-            Occupant o = queue.get(i);
-            if (o.thread() == thread) {
-                queue.set(i, new Occupant(thread, mode, o.wakeupNs()));
-            }
-        }
-        publish(lp, queue, context, predictedIdle);
+        publish(lp, Occupants.withMode(queues.queue(lp), thread, mode), context, predictedIdle);
     }
 
     private void publish(int lp, List<Occupant> queue, Context<Message> context, long predictedIdle) {
@@ -217,19 +206,15 @@ public final class Hypervisor implements Entity<Hypervisor.Message> {
     private void migrate(int thread, int target, Context<Message> context) {
         int from = states.processor(thread);
         Occupant moving = null;
-        List<Occupant> source = new ArrayList<>(queues.queue(from));
-        for (Occupant o : source) {
+        for (Occupant o : queues.queue(from)) {
             if (o.thread() == thread) {
                 moving = o;
             }
         }
-        source.remove(moving);
-        publish(from, source, context, Long.MAX_VALUE);
+        publish(from, Occupants.without(queues.queue(from), thread), context, Long.MAX_VALUE);
         states.placeOn(thread, target);
         record(context, HostEvent.Kind.MIGRATION, thread, from);
-        List<Occupant> destination = new ArrayList<>(queues.queue(target));
-        destination.add(moving);
-        publish(target, destination, context, Long.MAX_VALUE);
+        publish(target, Occupants.with(queues.queue(target), moving), context, Long.MAX_VALUE);
     }
 
     private void scheduleBalance(Context<Message> context) {

@@ -2,7 +2,6 @@ package io.tickwise.host.power;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,16 +62,27 @@ public final class EnergyMeter {
         }
     }
 
-    /** Energy by state from time 0 to {@code end}, without changing the meter. */
-    public Map<String, Double> joulesUntil(long end) {
-        Map<String, Double> result = new LinkedHashMap<>();
+    /**
+     * Adds the energy of each state from time 0 to {@code end} into {@code byState}, without
+     * changing the meter; straight from the booked arrays, as a host's measurements run after
+     * every run for every core.
+     */
+    public void addJoulesUntil(long end, Map<String, Double> byState) {
+        boolean current = end > since;
+        double currentJoules = watts * (end - since) * 1e-9;
+        boolean currentBooked = false;
         for (int i = 0; i < bookedStates.size(); i++) {
-            result.put(bookedStates.get(i), bookedJoules[i]);
+            String booked = bookedStates.get(i);
+            double joules = bookedJoules[i];
+            if (current && booked.equals(state)) {
+                joules += currentJoules;
+                currentBooked = true;
+            }
+            byState.merge(booked, joules, Double::sum);
         }
-        if (end > since) {
-            result.merge(state, watts * (end - since) * 1e-9, Double::sum);
+        if (current && !currentBooked) {
+            byState.merge(state, currentJoules, Double::sum);
         }
-        return result;
     }
 
     /** The recorded power changes, or none when tracing is off. */

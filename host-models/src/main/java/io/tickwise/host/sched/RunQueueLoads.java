@@ -1,6 +1,5 @@
 package io.tickwise.host.sched;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,21 +14,31 @@ public interface RunQueueLoads {
 
     int load(int cpu);
 
-    /** Fork balancing's last resort: one of the least loaded CPUs, uniformly at random. */
+    /**
+     * Fork balancing's last resort: one of the least loaded CPUs, uniformly at random. Two scans
+     * (the least load and how many carry it, then the chosen one) rather than a list of the
+     * candidates: it runs at every fork, and the draw is the same.
+     */
     default int leastLoaded(SplittableRandom random) {
         int min = Integer.MAX_VALUE;
-        List<Integer> best = new ArrayList<>();
+        int count = 0;
         for (int cpu = 0; cpu < cpus(); cpu++) {
             int load = load(cpu);
             if (load < min) {
                 min = load;
-                best.clear();
+                count = 0;
             }
             if (load == min) {
-                best.add(cpu);
+                count++;
             }
         }
-        return best.get(random.nextInt(best.size()));
+        int pick = random.nextInt(count);
+        for (int cpu = 0; cpu < cpus(); cpu++) {
+            if (load(cpu) == min && pick-- == 0) {
+                return cpu;
+            }
+        }
+        throw new IllegalStateException("the least loaded CPUs changed while one was drawn");
     }
 
     /** The first CPU with the longest queue. */

@@ -2,6 +2,8 @@ package io.tickwise.host.thread;
 
 import io.tickwise.engine.Context;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -14,15 +16,18 @@ import java.util.function.IntFunction;
  */
 public final class Executions<M> {
     private final Progress[] progress;
-    private final IntFunction<M> check;
+    /** Thread i's check, made once: it carries only i, and a run sends several per thread. */
+    private final List<M> checks;
 
     /** {@code check} makes the owner's message that asks whether thread i's work is done. */
     public Executions(int threads, IntFunction<M> check) {
         this.progress = new Progress[threads];
+        List<M> made = new ArrayList<>(threads);
         for (int i = 0; i < threads; i++) {
             progress[i] = new Progress();
+            made.add(check.apply(i));
         }
-        this.check = check;
+        this.checks = made;
     }
 
     /** Thread i runs {@code cycles} of work from now, at the rate it last had. */
@@ -68,7 +73,7 @@ public final class Executions<M> {
     private void expectEnd(int i, Context<M> context) {
         long in = progress[i].checkIn(context.now());
         if (in >= 0) {
-            context.sendSelf(check.apply(i), in);
+            context.sendSelf(checks.get(i), in);
         }
     }
 }

@@ -272,7 +272,9 @@ public final class GuestLinux implements SystemModel {
                 keepHolder(v, context);
             }
             double perTask = queue.isEmpty() ? 0 : useful / queue.size() * guestScheduler.sharingEfficiency(queue.size());
-            for (int task : queue) {
+            // By index: a tick-fidelity run comes here at every guest tick, and an iterator is an allocation.
+            for (int k = 0; k < queue.size(); k++) {
+                int task = queue.get(k);
                 double taskRate = perTask;
                 if (tickFidelity) {
                     taskRate = task == holder[v] && !slices[v].switching(context.now()) ? useful : 0;
