@@ -1,5 +1,6 @@
 package io.tickwise.engine;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,6 +24,11 @@ public interface Simulation<R> {
 
     /** The same run, its result passed through {@code f} (e.g. into a sweep's measurement). */
     default <S> Simulation<S> map(Function<? super R, ? extends S> f) {
+        return measured((result, stats) -> f.apply(result));
+    }
+
+    /** The same run, its result and the run's own statistics (events handled, ...) passed through {@code f}. */
+    default <S> Simulation<S> measured(BiFunction<? super R, RunStats, ? extends S> f) {
         Simulation<R> run = this;
         return new Simulation<>() {
             @Override
@@ -37,7 +43,7 @@ public interface Simulation<R> {
 
             @Override
             public S result(RunStats stats) {
-                return f.apply(run.result(stats));
+                return f.apply(run.result(stats), stats);
             }
         };
     }

@@ -1,8 +1,6 @@
 package io.tickwise.sweep;
 
-import io.tickwise.engine.RunStats;
 import io.tickwise.engine.Simulation;
-import io.tickwise.engine.World;
 import io.tickwise.metrics.Metric;
 
 import java.util.List;
@@ -42,24 +40,7 @@ public final class EventCounts {
 
         @Override
         public Simulation<Measurement> simulation(int repetition) {
-            Simulation<Measurement> run = point.simulation(repetition);
-            return new Simulation<>() {
-                @Override
-                public void build(World world) {
-                    run.build(world);
-                }
-
-                @Override
-                public long lookaheadNs() {
-                    return run.lookaheadNs();
-                }
-
-                @Override
-                public Measurement result(RunStats stats) {
-                    run.result(stats);
-                    return new Measurement(new long[] {stats.events()});
-                }
-            };
+            return point.simulation(repetition).measured((result, stats) -> new Measurement(new long[] {stats.events()}));
         }
     }
 }
