@@ -30,9 +30,11 @@ class EventQueueTest {
         int taken = 0;
         for (int step = 0; step < 20_000; step++) {
             if (pending.isEmpty() || random.nextInt(3) > 0) {
-                int sender = random.nextInt(sequences.length);
+                // Senders from Event.OUTSIDE (−1) up: a negative sender must sort first.
+                int sender = random.nextInt(sequences.length) + Event.OUTSIDE;
                 long time = now + random.nextInt(4);
-                Event event = new Event(time, time == now ? random.nextInt(3) : 0, sender, sequences[sender]++, 0, null);
+                Event event = new Event(time, time == now ? random.nextInt(3) : 0, sender,
+                        sequences[sender - Event.OUTSIDE]++, 0, null);
                 queue.add(event);
                 pending.add(event);
             } else {
