@@ -59,8 +59,8 @@ public final class HostModel {
         List<EntityRef<PhysicalCore.Message>> coreRefs = new ArrayList<>();
         for (int c = 0; c < topology.physicalCores(); c++) {
             PhysicalCore core = new PhysicalCore(new PhysicalCore.Config(c, topology.threadsPerCore(),
-                    spec.topology().smtShare().value(), options.coreSpeeds().of(c), power, governor, scheduler, vcpuCosts, options.fidelity(), threads,
-                    options.traced()), turbo.ghz(initiallyActive));
+                    spec.topology().smtShare().value(), options.coreSpeeds().of(c), power, governor, scheduler, vcpuCosts,
+                    options.fidelity(), threads, options.traced()), turbo.ghz(initiallyActive));
             core.wire(socketRefs.get(topology.socketOfCore(c)));
             cores.add(core);
             coreRefs.add(world.spawn("core-" + c, core));

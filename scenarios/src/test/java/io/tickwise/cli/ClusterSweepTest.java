@@ -75,18 +75,27 @@ class ClusterSweepTest {
         return results(dir.resolve(out));
     }
 
-    @Test
-    void twoWorkersGiveTheLocalResults() throws Exception {
+    /** Sweeps {@code sweep} on a coordinator with two workers in this JVM into {@code out}; the workers' outcomes. */
+    private static List<Outcome> withTwoWorkers(List<String> sweep, Path out) throws Exception {
         int port = freePort();
-        Path out = dir.resolve("two-workers");
-        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(SMALL, port, out, 2));
+        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(sweep, port, out, 2));
         CompletableFuture<Outcome> first = inThisJvm(workerArgs(port, 1));
         CompletableFuture<Outcome> second = inThisJvm(workerArgs(port, 2));
         Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
         assertEquals(0, c.status(), c.err());
-        assertEquals(smallLocal, results(out));
+        List<Outcome> workers = new ArrayList<>();
         for (CompletableFuture<Outcome> worker : List.of(first, second)) {
-            Outcome w = worker.get(TIMEOUT_S, TimeUnit.SECONDS);
+            workers.add(worker.get(TIMEOUT_S, TimeUnit.SECONDS));
+        }
+        return workers;
+    }
+
+    @Test
+    void twoWorkersGiveTheLocalResults() throws Exception {
+        Path out = dir.resolve("two-workers");
+        List<Outcome> workers = withTwoWorkers(SMALL, out);
+        assertEquals(smallLocal, results(out));
+        for (Outcome w : workers) {
             assertEquals(0, w.status(), w.err());
             assertTrue(w.out().contains("done; this worker ran"), w.out());
         }
@@ -95,17 +104,12 @@ class ClusterSweepTest {
 
     @Test
     void parameterSamplesAreRunsLikeAnyOtherAndGiveTheLocalResults() throws Exception {
-        int port = freePort();
         Path out = dir.resolve("sampled-cluster");
-        CompletableFuture<Outcome> coordinator = inThisJvm(coordinatorArgs(SAMPLED, port, out, 2));
-        CompletableFuture<Outcome> first = inThisJvm(workerArgs(port, 1));
-        CompletableFuture<Outcome> second = inThisJvm(workerArgs(port, 2));
-        Outcome c = coordinator.get(TIMEOUT_S, TimeUnit.SECONDS);
-        assertEquals(0, c.status(), c.err());
+        List<Outcome> workers = withTwoWorkers(SAMPLED, out);
         assertEquals(sampledLocal, results(out));
         assertTrue(sampledLocal.contains("\"uncertainty\":{\"samples\":3,"), "the results carry the samples");
-        for (CompletableFuture<Outcome> worker : List.of(first, second)) {
-            assertEquals(0, worker.get(TIMEOUT_S, TimeUnit.SECONDS).status());
+        for (Outcome w : workers) {
+            assertEquals(0, w.status());
         }
         assertEquals(18 * (1 + 3), journalRuns(out).size(), "the nominal runs and three samples' runs");
     }

@@ -19,10 +19,10 @@ import java.util.List;
  * A physical core with its logical processors (hyperthreads, or a module's integer cores). It
  * executes the host threads the hypervisor puts on its run queues: each logical processor runs
  * at the socket's clock times the core's relative speed, times {@code smtShare} while its
- * sibling is busy too, shared among the threads on its queue (processor sharing in {@code fluid} fidelity; CFS slices preempted at
- * timer ticks in {@code tick} fidelity), less what vCPU threads pay for leaving and entering
- * their guests. Idle, it enters the governor's C-state and pays the
- * state's exit latency to wake. It keeps each thread's on-CPU time and its own energy.
+ * sibling is busy too, shared among the threads on its queue (processor sharing in
+ * {@code fluid} fidelity; CFS slices preempted at timer ticks in {@code tick} fidelity), less
+ * what vCPU threads pay for leaving and entering their guests. Idle, it enters the governor's
+ * C-state and pays the state's exit latency to wake. It keeps each thread's on-CPU time and its own energy.
  */
 public final class PhysicalCore implements Entity<PhysicalCore.Message> {
 
@@ -148,7 +148,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
             }
             ticking = false;
             for (LogicalProcessor lp : siblings) {
-                long switchNs = lp.preempt(now, config.scheduler(), config.vcpu().switchInNs(ghz * config.speed()),
+                long switchNs = lp.preempt(now, config.scheduler(), config.vcpu().switchInNs(effectiveGhz()),
                         config.threadTable());
                 if (switchNs >= 0) {
                     context.sendSelf(REEVALUATE, switchNs);
@@ -198,7 +198,7 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         }
         meter.set(now, stateName(), cState < 0 ? config.power().busy(ghz, Math.max(1, busy)) : config.power().idle(cState));
         boolean awake = cState < 0 && now >= wakingUntil;
-        double effective = ghz * config.speed();
+        double effective = effectiveGhz();
         double perProcessor = effective * (busy > 1 ? config.smtShare() : 1.0);
         for (LogicalProcessor lp : siblings) {
             lp.rates(now, awake, effective, perProcessor, config.fidelity(), config.scheduler(), config.vcpu(),
@@ -206,6 +206,11 @@ public final class PhysicalCore implements Entity<PhysicalCore.Message> {
         }
         changes.send(context);
         scheduleTick(context);
+    }
+
+    /** The clock at which this core gets work done: the socket's, times the core's speed. */
+    private double effectiveGhz() {
+        return ghz * config.speed();
     }
 
     /** Tick fidelity: while a processor is shared, a timer tick every 1/HZ decides preemption. */

@@ -29,9 +29,7 @@ final class HostRunQueues implements RunQueueLoads {
     private final BitSet idleCores;
     /** Cores with more than one sibling queued. */
     private final BitSet crowdedCores;
-    private int idleProcessorCount;
-    private int sharedProcessorCount;
-    private int idleCoreCount;
+    /** Cores with every sibling queued. */
     private int fullCoreCount;
 
     HostRunQueues(Topology topology) {
@@ -42,8 +40,6 @@ final class HostRunQueues implements RunQueueLoads {
         this.queuedSiblings = new int[topology.physicalCores()];
         this.loads = new LoadHistogram(topology.logicalProcessors());
         this.cpusByLoad = new CpusByLoad(topology.logicalProcessors());
-        this.idleProcessorCount = topology.logicalProcessors();
-        this.idleCoreCount = topology.physicalCores();
         this.idleProcessors = new BitSet(topology.logicalProcessors());
         idleProcessors.set(0, topology.logicalProcessors());
         this.sharedProcessors = new BitSet(topology.logicalProcessors());
@@ -83,8 +79,6 @@ final class HostRunQueues implements RunQueueLoads {
         queues.set(lp, List.copyOf(queue));
         loads.moved(before, after);
         cpusByLoad.moved(lp, before, after);
-        idleProcessorCount += (after == 0 ? 1 : 0) - (before == 0 ? 1 : 0);
-        sharedProcessorCount += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
         idleProcessors.set(lp, after == 0);
         sharedProcessors.set(lp, after > 1);
         if ((before == 0) != (after == 0)) {
@@ -92,7 +86,6 @@ final class HostRunQueues implements RunQueueLoads {
             int was = queuedSiblings[core];
             int is = was + (after == 0 ? -1 : 1);
             queuedSiblings[core] = is;
-            idleCoreCount += (is == 0 ? 1 : 0) - (was == 0 ? 1 : 0);
             fullCoreCount += (is == topology.threadsPerCore() ? 1 : 0) - (was == topology.threadsPerCore() ? 1 : 0);
             idleCores.set(core, is == 0);
             crowdedCores.set(core, is > 1);
@@ -100,16 +93,16 @@ final class HostRunQueues implements RunQueueLoads {
     }
 
     boolean anyIdleProcessor() {
-        return idleProcessorCount > 0;
+        return !idleProcessors.isEmpty();
     }
 
     boolean anySharedProcessor() {
-        return sharedProcessorCount > 0;
+        return !sharedProcessors.isEmpty();
     }
 
     /** A core is fully idle while another has every sibling busy. */
     boolean siblingsCollide() {
-        return topology.threadsPerCore() > 1 && idleCoreCount > 0 && fullCoreCount > 0;
+        return topology.threadsPerCore() > 1 && !idleCores.isEmpty() && fullCoreCount > 0;
     }
 
     LoadHistogram loads() {
