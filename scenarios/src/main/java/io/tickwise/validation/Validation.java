@@ -218,7 +218,7 @@ public final class Validation {
         SystemsSpec measuredSystems = systems.withVmStartCpuSeconds(new Cited(statistic.of(startupRuns) / TICKS_PER_SECOND,
                 "measured by validate: " + statistic.id() + " ticks of " + startup.runs() + " runs of the "
                         + backend + " backend with bound 0, calibrated " + calibration.id()));
-        Simulation simulation = new Simulation(backend, measuredSystems,
+        SimulatedRuns simulation = new SimulatedRuns(backend, measuredSystems,
                 singleTask * 1e9 * host.frequency().turboGHz().values().get(0));
         List<ValidationPoint> points = new ArrayList<>();
         for (int n : plan.tasks()) {
@@ -265,13 +265,13 @@ public final class Validation {
      * The simulated runs of one backend's model at one calibration: the mean time and ticks over
      * seeded repetitions, per task count and core speeds, each simulated once.
      */
-    private final class Simulation {
+    private final class SimulatedRuns {
         private final String backend;
         private final SystemsSpec systems;
         private final double taskCycles;
         private final Map<Point, double[]> done = new HashMap<>();
 
-        Simulation(String backend, SystemsSpec systems, double taskCycles) {
+        SimulatedRuns(String backend, SystemsSpec systems, double taskCycles) {
             this.backend = backend;
             this.systems = systems;
             this.taskCycles = taskCycles;
