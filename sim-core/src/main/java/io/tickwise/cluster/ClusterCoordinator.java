@@ -2,6 +2,7 @@ package io.tickwise.cluster;
 
 import io.tickwise.cluster.tls.RefusedConnection;
 import io.tickwise.engine.ModelFailure;
+import io.tickwise.sweep.LaunchOrder;
 import io.tickwise.sweep.Measurement;
 import io.tickwise.sweep.PointAssembly;
 import io.tickwise.sweep.PointOutcome;
@@ -125,7 +126,9 @@ public final class ClusterCoordinator extends AbstractBehavior<ClusterCoordinato
             assembly.record(e.getKey(), e.getValue()).ifPresent(listener::pointFinished);
         }
         listener.resumed(assembly.recordedRuns(), plan.runs());
-        for (long run = 0; run < plan.runs(); run++) {
+        LaunchOrder order = LaunchOrder.of(plan);
+        for (long k = 0; k < plan.runs(); k++) {
+            long run = order.run(k);
             if (!assembly.isRecorded(run)) {
                 assignments.enqueue(run);
             }

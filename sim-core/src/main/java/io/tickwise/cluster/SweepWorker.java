@@ -4,6 +4,7 @@ import io.tickwise.engine.ModelFailure;
 import io.tickwise.engine.RunActor;
 import io.tickwise.engine.Simulation;
 import io.tickwise.sweep.Measurement;
+import io.tickwise.sweep.RunnerPool;
 import io.tickwise.sweep.Stall;
 import io.tickwise.sweep.SweepPlan;
 import org.apache.pekko.actor.CoordinatedShutdown;
@@ -32,8 +33,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A worker node's part of a cluster sweep. It registers with the receptionist, accepts the
  * first coordinator's offer whose version matches its own, rebuilds the plan from the offered
- * source, runs the units it is assigned on at most {@code threads} run actors, and sends the
- * measurements back in batches.
+ * source, runs the units it is assigned on {@code threads} runners ({@link RunnerPool}), and sends
+ * the measurements back in batches.
  */
 public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
 
@@ -89,10 +90,10 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     private final ActorRef<RunActor.Reply<Measurement>> replies;
     private final Deque<Long> queued = new ArrayDeque<>();
     private final List<RunResult> unsent = new ArrayList<>();
+    private final RunnerPool runners;
     private SweepPlan plan;
     private String sweepId;
     private ActorRef<ClusterCoordinator.Command> coordinator;
-    private int running;
     private long runs;
 
     private SweepWorker(ActorContext<Command> context, PlanFactory plans, String version, int threads, Stall stall,
@@ -104,6 +105,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
         this.threads = threads;
         this.outcome = outcome;
         this.replies = replyAdapter(context);
+        this.runners = new RunnerPool(context, threads);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -186,7 +188,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
 
     private Behavior<Command> onRunReplied(RunReplied replied) {
         stall.progressed();
-        running--;
+        runners.finished(replied.reply().tag());
         if (replied.reply() instanceof RunActor.Failed<Measurement> failed) {
             coordinator.tell(new ClusterCoordinator.RunFailed(getContext().getSelf(), sweepId, failed.tag(),
                     ModelFailure.describe(failed.cause())));
@@ -210,8 +212,12 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
     }
 
     private Behavior<Command> launchRuns() {
-        while (running < threads && !queued.isEmpty()) {
+        while (runners.hasIdle() && !queued.isEmpty()) {
             long run = queued.removeFirst();
+            if (runners.isRunning(run)) {
+                // Assigned again while in flight here: its result is on its way.
+                continue;
+            }
             Simulation<Measurement> simulation;
             try {
                 simulation = plan.points().get(plan.pointOf(run)).simulation(plan.repetitionOf(run));
@@ -220,9 +226,7 @@ public final class SweepWorker extends AbstractBehavior<SweepWorker.Command> {
                         ModelFailure.describe(e)));
                 continue;
             }
-            getContext().spawnAnonymous(RunActor.create(plan.engine(), simulation, plan.seedOf(run), plan.limits(), run,
-                    replies));
-            running++;
+            runners.start(plan.engine(), simulation, plan.seedOf(run), plan.limits(), run, replies);
         }
         return this;
     }

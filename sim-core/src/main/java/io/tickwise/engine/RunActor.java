@@ -19,6 +19,8 @@ public final class RunActor {
 
     /** What a run replies. */
     public sealed interface Reply<R> permits Completed, Failed {
+        /** The caller's name for the run. */
+        long tag();
     }
 
     /** {@code tag} is the caller's name for this run, echoed back so one adapter serves many runs. */
@@ -34,13 +36,13 @@ public final class RunActor {
     public static <R> Behavior<Command> create(Engine engine, Simulation<R> simulation, long seed, RunLimits limits,
                                                long tag, ActorRef<Reply<R>> replyTo) {
         return Behaviors.setup(context -> {
+            if (engine == Engine.FUSED) {
+                replyTo.tell(runFused(simulation, seed, limits, tag));
+                return Behaviors.stopped();
+            }
             BuiltWorld world;
             try {
                 world = BuiltWorld.build(simulation, seed);
-                if (engine == Engine.FUSED) {
-                    complete(simulation, FusedRun.execute(world, limits), tag, replyTo);
-                    return Behaviors.stopped();
-                }
             } catch (RuntimeException e) {
                 replyTo.tell(new Failed<>(tag, e));
                 return Behaviors.stopped();
@@ -63,13 +65,30 @@ public final class RunActor {
         });
     }
 
-    private static <R> void complete(Simulation<R> simulation, RunStats stats, long tag, ActorRef<Reply<R>> replyTo) {
+    /** One run on the fused executor, on the caller's thread: its reply, the failure included. */
+    static <R> Reply<R> runFused(Simulation<R> simulation, long seed, RunLimits limits, long tag) {
+        RunStats stats;
         try {
-            replyTo.tell(new Completed<>(tag, simulation.result(stats), stats));
+            stats = FusedRun.execute(BuiltWorld.build(simulation, seed), limits);
         } catch (RuntimeException e) {
-            replyTo.tell(new Failed<>(tag, e));
+            return new Failed<>(tag, e);
         } catch (Throwable e) {
-            replyTo.tell(new Failed<>(tag, ModelFailure.outsideEntities("computing the run's result", e)));
+            return new Failed<>(tag, ModelFailure.outsideEntities("building the run", e));
+        }
+        return completed(simulation, stats, tag);
+    }
+
+    private static <R> void complete(Simulation<R> simulation, RunStats stats, long tag, ActorRef<Reply<R>> replyTo) {
+        replyTo.tell(completed(simulation, stats, tag));
+    }
+
+    private static <R> Reply<R> completed(Simulation<R> simulation, RunStats stats, long tag) {
+        try {
+            return new Completed<>(tag, simulation.result(stats), stats);
+        } catch (RuntimeException e) {
+            return new Failed<>(tag, e);
+        } catch (Throwable e) {
+            return new Failed<>(tag, ModelFailure.outsideEntities("computing the run's result", e));
         }
     }
 }

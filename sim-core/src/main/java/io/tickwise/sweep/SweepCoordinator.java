@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs a sweep on this node: at most {@code parallelism} run actors at a time, point by point,
- * each repetition's measurement kept in its slot so a point's distributions do not depend on
- * the order its runs finished in. Each point is handed to the listener as soon as its last
- * repetition is in; the whole sweep completes with the points in plan order.
+ * Runs a sweep on this node: on {@code parallelism} runners ({@link RunnerPool}), point by point
+ * in {@link LaunchOrder}, each repetition's measurement kept in its slot so a point's
+ * distributions do not depend on the order its runs finished in. Each point is handed to the
+ * listener as soon as its last repetition is in; the whole sweep completes with the points in
+ * plan order.
  */
 public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Command> {
 
@@ -32,8 +33,9 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
     private final CompletableFuture<List<PointOutcome>> done;
     private final ActorRef<RunActor.Reply<Measurement>> replies;
     private final PointAssembly assembly;
-    private long nextRun;
-    private int inFlight;
+    private final LaunchOrder order;
+    private final RunnerPool runners;
+    private long launched;
 
     private SweepCoordinator(ActorContext<Command> context, SweepPlan plan, SweepListener listener,
                              CompletableFuture<List<PointOutcome>> done) {
@@ -43,6 +45,8 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
         this.done = done;
         this.replies = replyAdapter(context);
         this.assembly = new PointAssembly(plan);
+        this.order = LaunchOrder.of(plan);
+        this.runners = new RunnerPool(context, plan.parallelism());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -70,7 +74,7 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
     }
 
     private Behavior<Command> onRunReplied(RunReplied replied) {
-        inFlight--;
+        runners.finished(replied.reply().tag());
         if (replied.reply() instanceof RunActor.Failed<Measurement> failed) {
             done.completeExceptionally(new SweepFailedException(plan.describe(failed.tag()), failed.cause()));
             return Behaviors.stopped();
@@ -92,8 +96,8 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
     }
 
     private Behavior<Command> launchRuns() {
-        while (inFlight < plan.parallelism() && nextRun < plan.runs()) {
-            long run = nextRun++;
+        while (runners.hasIdle() && launched < plan.runs()) {
+            long run = order.run(launched++);
             Simulation<Measurement> simulation;
             try {
                 simulation = plan.points().get(plan.pointOf(run)).simulation(plan.repetitionOf(run));
@@ -101,9 +105,7 @@ public final class SweepCoordinator extends AbstractBehavior<SweepCoordinator.Co
                 done.completeExceptionally(new SweepFailedException(plan.describe(run), e));
                 return Behaviors.stopped();
             }
-            getContext().spawnAnonymous(RunActor.create(plan.engine(), simulation, plan.seedOf(run), plan.limits(), run,
-                    replies));
-            inFlight++;
+            runners.start(plan.engine(), simulation, plan.seedOf(run), plan.limits(), run, replies);
         }
         return this;
     }
