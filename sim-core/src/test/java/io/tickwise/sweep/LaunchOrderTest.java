@@ -13,22 +13,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LaunchOrderTest {
 
     @Test
-    void startsEveryRunOnceWithAPointsRepetitionsTogether() {
+    void startsEveryRunOnceOneRepetitionOfEachPointFirstThenTheRestPointByPoint() {
         int[][] shapes = {{1, 1}, {1, 5}, {2, 3}, {3, 1}, {6, 2}, {864, 30}, {100, 7}, {97, 2}};
         for (int[] shape : shapes) {
             int points = shape[0];
             int repetitions = shape[1];
+            String name = points + "x" + repetitions;
             LaunchOrder order = new LaunchOrder(points, repetitions);
             BitSet started = new BitSet();
+            long previous = -1;
             for (long k = 0; k < (long) points * repetitions; k++) {
                 long run = order.run(k);
-                assertTrue(run >= 0 && run < (long) points * repetitions, "run " + run + " of " + points + "x" + repetitions);
-                assertFalse(started.get((int) run), "run " + run + " started twice, " + points + "x" + repetitions);
+                assertTrue(run >= 0 && run < (long) points * repetitions, "run " + run + " of " + name);
+                assertFalse(started.get((int) run), "run " + run + " started twice, " + name);
                 started.set((int) run);
-                assertEquals(k % repetitions, run % repetitions, "repetitions of a point in order");
-                assertEquals(order.run(k - k % repetitions) / repetitions, run / repetitions, "a point's repetitions together");
+                if (k < points) {
+                    assertEquals(0, run % repetitions, "the first pass starts repetition 0, " + name);
+                } else if ((k - points) % (repetitions - 1) > 0) {
+                    assertEquals(previous + 1, run, "a point's other repetitions together and in order, " + name);
+                } else {
+                    assertEquals(1, run % repetitions, "a point's other repetitions start at 1, " + name);
+                }
+                previous = run;
             }
-            assertEquals(points * repetitions, started.cardinality());
+            assertEquals(points * repetitions, started.cardinality(), name);
         }
     }
 
@@ -42,7 +50,7 @@ class LaunchOrderTest {
         Set<Integer> systemsSeen = new HashSet<>();
         Set<Integer> quartersSeen = new HashSet<>();
         for (int p = 0; p < 12; p++) {
-            int point = (int) (order.run((long) p * repetitions) / repetitions);
+            int point = (int) (order.run(p) / repetitions);
             systemsSeen.add(point / taskCounts);
             quartersSeen.add(point % taskCounts / (taskCounts / 4));
         }
