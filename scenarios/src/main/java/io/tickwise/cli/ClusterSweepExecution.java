@@ -64,8 +64,9 @@ final class ClusterSweepExecution {
             nodes.addAll(progress.workerNodes());
             document = run.document(outcomes, node, (System.nanoTime() - start) / 1e9, nodes);
         }
+        CompletableFuture<List<Path>> writing = ResultsFiles.writeInBackground(directory, document);
         ResultTables.print(document, out, options.relative, options.table);
-        List<Path> written = ResultsFiles.write(directory, document);
+        List<Path> written = ResultsFiles.written(writing);
         out.println();
         written.forEach(p -> out.println("wrote " + p));
     }

@@ -44,8 +44,9 @@ final class ScenarioExecution {
         }
         List<Path> written;
         try {
+            CompletableFuture<List<Path>> writing = ResultsFiles.writeInBackground(directory, document);
             ResultTables.print(document, out, options.relative, options.table);
-            written = ResultsFiles.write(directory, document);
+            written = ResultsFiles.written(writing);
         } finally {
             closed.join();
         }

@@ -45,8 +45,9 @@ public final class Simulator implements AutoCloseable {
         return new Stall(stallLimit);
     }
 
+    /** A simulator of this process alone. */
     public static Simulator start() {
-        return start(ConfigFactory.empty());
+        return start(localOnly());
     }
 
     /**
@@ -89,6 +90,15 @@ public final class Simulator implements AutoCloseable {
 
     public ActorSystem<SpawnProtocol.Command> system() {
         return system;
+    }
+
+    /**
+     * A system no other node talks to starts no library extension (serialization with every
+     * serializer on the class path, the receptionist): it needs none of them, and loading them
+     * is about a third of its start. An extension still loads on first use.
+     */
+    private static Config localOnly() {
+        return ConfigFactory.parseString("pekko.library-extensions = []");
     }
 
     /**
@@ -154,6 +164,12 @@ public final class Simulator implements AutoCloseable {
 
     /** As {@link #run}, with how the run went: events handled, simulated end time, why it ended. */
     public <R> RunActor.Completed<R> runWithStats(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
+        return await(start(engine, simulation, seed, limits), "run of " + simulation.getClass().getSimpleName());
+    }
+
+    /** Starts one simulation on a run actor, to {@link #await} later: runs started together run in parallel. */
+    public <R> CompletableFuture<RunActor.Completed<R>> start(Engine engine, Simulation<R> simulation, long seed,
+                                                             RunLimits limits) {
         CompletableFuture<RunActor.Completed<R>> result = new CompletableFuture<>();
         Behavior<RunActor.Reply<R>> receiver = Behaviors.receive((context, reply) -> {
             if (reply instanceof RunActor.Completed<R> completed) {
@@ -170,8 +186,13 @@ public final class Simulator implements AutoCloseable {
                 spawn(RunActor.create(engine, simulation, seed, limits, 0, replyTo), "runner-" + sweeps.incrementAndGet());
             }
         });
+        return result;
+    }
+
+    /** The run {@link #start} started, once it is over ({@code what} names it if it stalls); a failed run's cause is rethrown. */
+    public <R> RunActor.Completed<R> await(CompletableFuture<RunActor.Completed<R>> run, String what) {
         try {
-            return stall().await(result, "run of " + simulation.getClass().getSimpleName());
+            return stall().await(run, what);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

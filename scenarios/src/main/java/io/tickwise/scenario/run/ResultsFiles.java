@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Writes results.json, results.csv and report.html into a directory, as one set: either all
@@ -29,12 +33,44 @@ public final class ResultsFiles {
     private ResultsFiles() {
     }
 
-    public static List<Path> write(Path directory, ResultsDocument document) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("results.json", ResultsJson.toJson(document));
-        files.put("results.csv", ResultsCsv.of(document));
-        files.put("report.html", HtmlReport.render(document));
-        return writeTogether(directory, files);
+    /**
+     * Renders the three files on threads of their own, the report (the slowest to render) on one
+     * and the data files on the other, so the caller can print its tables meanwhile, then writes
+     * them together. Take the outcome with {@link #written}.
+     */
+    public static CompletableFuture<List<Path>> writeInBackground(Path directory, ResultsDocument document) {
+        ExecutorService renderers = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "results-files");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<String> report = CompletableFuture.supplyAsync(() -> HtmlReport.render(document), renderers);
+        CompletableFuture<List<Path>> written = CompletableFuture.supplyAsync(() -> {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("results.json", ResultsJson.toJson(document));
+            files.put("results.csv", ResultsCsv.of(document));
+            return files;
+        }, renderers).thenCombine(report, (files, html) -> {
+            files.put("report.html", html);
+            return writeTogether(directory, files);
+        });
+        written.whenComplete((paths, failure) -> renderers.shutdown());
+        return written;
+    }
+
+    /** The files {@link #writeInBackground} wrote, once it has; what it failed with is rethrown as it was thrown. */
+    public static List<Path> written(CompletableFuture<List<Path>> writing) {
+        try {
+            return writing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

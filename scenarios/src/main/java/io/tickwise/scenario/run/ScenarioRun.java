@@ -1,6 +1,7 @@
 package io.tickwise.scenario.run;
 
 import io.tickwise.engine.Engine;
+import io.tickwise.engine.RunActor;
 import io.tickwise.engine.RunLimits;
 import io.tickwise.host.Fidelity;
 import io.tickwise.host.power.EnergyMeter;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs a scenario as a sweep — every system × task count × combination of swept options,
@@ -130,11 +132,23 @@ public final class ScenarioRun implements ScenarioStudy {
     /** The results document of the sweep's {@link #series}, with the traced runs run again on {@code simulator}. */
     public ResultsDocument seriesDocument(List<Series> series, Simulator simulator, double wallSeconds,
                                          List<String> nodes) {
-        PowerTrace trace = chosenTrace(simulator);
+        // The traced runs are independent of each other: started together, they share the simulator's threads.
+        CompletableFuture<RunActor.Completed<ExperimentResult>> traceRun = startSingle(simulator,
+                scenario.systems().get(0), tasksNearCores(), 0, true);
+        int timelineTasks = this.timelineTasks.orElse(tasksNearCores());
+        List<CompletableFuture<RunActor.Completed<ExperimentResult>>> timelineRuns = new ArrayList<>();
+        for (SystemId system : scenario.systems()) {
+            timelineRuns.add(startSingle(simulator, system, timelineTasks, 0, true));
+        }
+        PowerTrace trace = powerTrace(await(simulator, traceRun));
+        List<Timeline> timelines = new ArrayList<>();
+        for (int i = 0; i < timelineRuns.size(); i++) {
+            HostTrace host = await(simulator, timelineRuns.get(i)).host().timeline().orElseThrow();
+            timelines.add(Timelines.of(seriesName(scenario.systems().get(i), firstOptions()), timelineTasks, 0, host));
+        }
         return new ResultsDocument(ResultsDocument.SCHEMA, scenario.spec().name(), scenario.host().name(), scenario.seed(),
                 scenario.repetitions(), fidelity.id(), scenario.baseline().id(), series, HostParameters.of(scenario), trace,
-                timelines(simulator),
-                new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
+                timelines, new Provenance(BuildInfo.version(), BuildInfo.commit(), engine.id(), wallSeconds, nodes));
     }
 
     /** The series of the sweep's outcomes (indexed as {@link #plan} numbers its points), each compared with its baseline. */
@@ -167,32 +181,18 @@ public final class ScenarioRun implements ScenarioStudy {
     }
 
     /**
-     * The first system at the host's physical core count (or the largest task count below it),
-     * first combination of options, repetition 0 — run again with power tracing on. Being
-     * deterministic, it is exactly the run the sweep measured.
+     * The power trace of the first system at the host's physical core count (or the largest task
+     * count below it), first combination of options, repetition 0, run again with power tracing
+     * on. Being deterministic, it is exactly the run the sweep measured.
      */
-    private PowerTrace chosenTrace(Simulator simulator) {
-        int tasks = tasksNearCores();
-        SystemId system = scenario.systems().get(0);
-        ExperimentResult traced = single(simulator, system, tasks, 0, true);
+    private PowerTrace powerTrace(ExperimentResult traced) {
         List<EnergyMeter.PowerStep> steps = traced.host().powerTrace();
         int stride = Math.max(1, (steps.size() + MAX_TRACE_SAMPLES - 1) / MAX_TRACE_SAMPLES);
         List<PowerSample> samples = new ArrayList<>();
         for (int i = 0; i < steps.size(); i += stride) {
             samples.add(new PowerSample(steps.get(i).timeNs() * 1e-9, steps.get(i).watts()));
         }
-        return new PowerTrace(seriesName(system, firstOptions()), tasks, 0, samples);
-    }
-
-    /** Every system at the chosen task count, first combination of options, repetition 0, traced. */
-    private List<Timeline> timelines(Simulator simulator) {
-        int tasks = timelineTasks.orElse(tasksNearCores());
-        List<Timeline> timelines = new ArrayList<>();
-        for (SystemId system : scenario.systems()) {
-            HostTrace trace = single(simulator, system, tasks, 0, true).host().timeline().orElseThrow();
-            timelines.add(Timelines.of(seriesName(system, firstOptions()), tasks, 0, trace));
-        }
-        return timelines;
+        return new PowerTrace(seriesName(scenario.systems().get(0), firstOptions()), tasksNearCores(), 0, samples);
     }
 
     /** The host's physical core count if the scenario has it, else the largest task count below it, else the smallest. */
@@ -217,7 +217,16 @@ public final class ScenarioRun implements ScenarioStudy {
      * the run the sweep measured, with its timeline when traced.
      */
     public ExperimentResult single(Simulator simulator, SystemId system, int tasks, int repetition, boolean traced) {
-        return simulator.run(engine, experiment(system, tasks, traced), seed(tasks, repetition), RunLimits.NONE);
+        return await(simulator, startSingle(simulator, system, tasks, repetition, traced));
+    }
+
+    private CompletableFuture<RunActor.Completed<ExperimentResult>> startSingle(Simulator simulator, SystemId system,
+                                                                              int tasks, int repetition, boolean traced) {
+        return simulator.start(engine, experiment(system, tasks, traced), seed(tasks, repetition), RunLimits.NONE);
+    }
+
+    private static ExperimentResult await(Simulator simulator, CompletableFuture<RunActor.Completed<ExperimentResult>> run) {
+        return simulator.await(run, "run of Experiment").result();
     }
 
     /** Every option's value in the run {@link #single} executes, "name=value,...". */
