@@ -27,7 +27,7 @@ public final class LaunchOrder {
         return new LaunchOrder(plan.points().size(), plan.repetitions());
     }
 
-    /** The number (as {@link SweepPlan#run}) of the run to start {@code k}-th, for k from 0 to points × repetitions − 1. */
+    /** The number (as {@link SweepPlan#run}) of the run to start {@code k}-th, k from 0 to points × repetitions − 1. */
     public long run(long k) {
         if (k < points) {
             return spread(k) * repetitions;

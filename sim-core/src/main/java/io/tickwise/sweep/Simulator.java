@@ -164,12 +164,12 @@ public final class Simulator implements AutoCloseable {
 
     /** As {@link #run}, with how the run went: events handled, simulated end time, why it ended. */
     public <R> RunActor.Completed<R> runWithStats(Engine engine, Simulation<R> simulation, long seed, RunLimits limits) {
-        return await(start(engine, simulation, seed, limits), "run of " + simulation.getClass().getSimpleName());
+        return awaitRun(startRun(engine, simulation, seed, limits), "run of " + simulation.getClass().getSimpleName());
     }
 
-    /** Starts one simulation on a run actor, to {@link #await} later: runs started together run in parallel. */
-    public <R> CompletableFuture<RunActor.Completed<R>> start(Engine engine, Simulation<R> simulation, long seed,
-                                                             RunLimits limits) {
+    /** Starts one simulation on a run actor, to {@link #awaitRun} later: runs started together run in parallel. */
+    public <R> CompletableFuture<RunActor.Completed<R>> startRun(Engine engine, Simulation<R> simulation, long seed,
+                                                                RunLimits limits) {
         CompletableFuture<RunActor.Completed<R>> result = new CompletableFuture<>();
         Behavior<RunActor.Reply<R>> receiver = Behaviors.receive((context, reply) -> {
             if (reply instanceof RunActor.Completed<R> completed) {
@@ -189,8 +189,11 @@ public final class Simulator implements AutoCloseable {
         return result;
     }
 
-    /** The run {@link #start} started, once it is over ({@code what} names it if it stalls); a failed run's cause is rethrown. */
-    public <R> RunActor.Completed<R> await(CompletableFuture<RunActor.Completed<R>> run, String what) {
+    /**
+     * The run {@link #startRun} started, once it is over ({@code what} names it if it stalls); a
+     * failed run's cause is rethrown.
+     */
+    public <R> RunActor.Completed<R> awaitRun(CompletableFuture<RunActor.Completed<R>> run, String what) {
         try {
             return stall().await(run, what);
         } catch (CompletionException e) {

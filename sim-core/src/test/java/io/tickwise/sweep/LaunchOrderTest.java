@@ -40,7 +40,10 @@ class LaunchOrderTest {
         }
     }
 
-    /** The paper's grid, system by system and 1..144 tasks in plan order: its first dozen points span all six systems and the task counts. */
+    /**
+     * The paper's grid, system by system and 1..144 tasks in plan order: its first dozen points
+     * started span all six systems and the quarters of the task range.
+     */
     @Test
     void theFirstPointsStartedSpanTheSystemsAndTaskCounts() {
         int systems = 6;

@@ -222,11 +222,11 @@ public final class ScenarioRun implements ScenarioStudy {
 
     private CompletableFuture<RunActor.Completed<ExperimentResult>> startSingle(Simulator simulator, SystemId system,
                                                                               int tasks, int repetition, boolean traced) {
-        return simulator.start(engine, experiment(system, tasks, traced), seed(tasks, repetition), RunLimits.NONE);
+        return simulator.startRun(engine, experiment(system, tasks, traced), seed(tasks, repetition), RunLimits.NONE);
     }
 
     private static ExperimentResult await(Simulator simulator, CompletableFuture<RunActor.Completed<ExperimentResult>> run) {
-        return simulator.await(run, "run of Experiment").result();
+        return simulator.awaitRun(run, "run of Experiment").result();
     }
 
     /** Every option's value in the run {@link #single} executes, "name=value,...". */
