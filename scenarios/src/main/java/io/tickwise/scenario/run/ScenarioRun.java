@@ -133,13 +133,14 @@ public final class ScenarioRun implements ScenarioStudy {
     public ResultsDocument seriesDocument(List<Series> series, Simulator simulator, double wallSeconds,
                                          List<String> nodes) {
         // The traced runs are independent of each other: started together, they share the simulator's threads.
-        CompletableFuture<RunActor.Completed<ExperimentResult>> traceRun = startSingle(simulator,
-                scenario.systems().get(0), tasksNearCores(), 0, true);
         int timelineTasks = this.timelineTasks.orElse(tasksNearCores());
         List<CompletableFuture<RunActor.Completed<ExperimentResult>>> timelineRuns = new ArrayList<>();
         for (SystemId system : scenario.systems()) {
             timelineRuns.add(startSingle(simulator, system, timelineTasks, 0, true));
         }
+        // A traced run records both; the first system's timeline is the power trace's run unless the task counts differ.
+        CompletableFuture<RunActor.Completed<ExperimentResult>> traceRun = timelineTasks == tasksNearCores()
+                ? timelineRuns.get(0) : startSingle(simulator, scenario.systems().get(0), tasksNearCores(), 0, true);
         PowerTrace trace = powerTrace(await(simulator, traceRun));
         List<Timeline> timelines = new ArrayList<>();
         for (int i = 0; i < timelineRuns.size(); i++) {
