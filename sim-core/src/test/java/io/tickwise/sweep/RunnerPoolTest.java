@@ -15,10 +15,12 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RunnerPoolTest {
     private static final ActorTestKit KIT = ActorTestKit.create();
+    /** Generous: the actors engine's first run on a cold JVM beside other tests on a busy machine. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @AfterAll
     static void stop() {
@@ -51,7 +55,7 @@ class RunnerPoolTest {
     }
 
     /** Runs the pool inside an actor, as its owners do, and hands the test what it saw. */
-    private static <T> T insideAnActor(java.util.function.BiFunction<RunnerPool, TestProbe<RunActor.Reply<Long>>, T> test)
+    private static <T> T insideAnActor(BiFunction<RunnerPool, TestProbe<RunActor.Reply<Long>>, T> test)
             throws Exception {
         TestProbe<RunActor.Reply<Long>> replies = KIT.createTestProbe();
         CompletableFuture<T> seen = new CompletableFuture<>();
@@ -64,7 +68,7 @@ class RunnerPoolTest {
             return Behaviors.empty();
         });
         KIT.spawn(owner);
-        return seen.get(10, TimeUnit.SECONDS);
+        return seen.get(2 * PATIENCE.toSeconds(), TimeUnit.SECONDS);
     }
 
     @Test
@@ -80,7 +84,7 @@ class RunnerPoolTest {
                     () -> pool.start(Engine.FUSED, answeringAt(5), 1, RunLimits.NONE, 5, replies.ref()));
             Set<Long> ends = new HashSet<>();
             for (int i = 0; i < 2; i++) {
-                RunActor.Completed<Long> done = (RunActor.Completed<Long>) replies.receiveMessage();
+                RunActor.Completed<Long> done = (RunActor.Completed<Long>) replies.receiveMessage(PATIENCE);
                 assertEquals(done.tag(), done.result(), "the run tagged " + done.tag() + " is the one that ended then");
                 pool.finished(done.tag());
                 ends.add(done.result());
