@@ -113,4 +113,42 @@ class SweepDeterminismTest {
                 () -> simulator.sweepAndWait(plan, SweepListener.NONE));
         assertEquals("model cannot be built", e.getMessage());
     }
+
+    /** A point that notes which repetition of it the coordinator asked for, in the order it asked. */
+    private record Noted(PholdPoint point, List<String> asked) implements SweepPoint {
+        @Override
+        public String id() {
+            return point.id();
+        }
+
+        @Override
+        public String randomKey() {
+            return point.randomKey();
+        }
+
+        @Override
+        public io.tickwise.engine.Simulation<Measurement> simulation(int repetition) {
+            asked.add(point.id() + "/" + repetition);
+            return point.simulation(repetition);
+        }
+    }
+
+    @Test
+    void aSweepStartsItsRunsInLaunchOrder() {
+        List<String> asked = Collections.synchronizedList(new ArrayList<>());
+        List<Noted> points = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            points.add(new Noted(new PholdPoint("p" + i, 10, 1, 1_000_000, 100_000), asked));
+        }
+        SweepPlan plan = new SweepPlan(PholdPoint.METRICS, points, 3, 5, Engine.FUSED, RunLimits.events(500), 2);
+        simulator.sweepAndWait(plan, SweepListener.NONE);
+        LaunchOrder order = LaunchOrder.of(plan);
+        List<String> expected = new ArrayList<>();
+        for (long k = 0; k < plan.runs(); k++) {
+            long run = order.run(k);
+            expected.add(points.get(plan.pointOf(run)).id() + "/" + plan.repetitionOf(run));
+        }
+        assertEquals(expected, asked);
+        assertNotEquals(List.of("p0/0", "p0/1", "p0/2"), asked.subList(0, 3), "not plan order");
+    }
 }
