@@ -15,10 +15,6 @@ public record HostOptions(boolean turbo, boolean cStates, Placement placement, F
     public static final HostOptions DEFAULTS = new HostOptions(true, true, Placement.SMT_AWARE, Fidelity.FLUID, false,
             CoreSpeeds.EQUAL);
 
-    public HostOptions(boolean turbo, boolean cStates, Placement placement, Fidelity fidelity, boolean traced) {
-        this(turbo, cStates, placement, fidelity, traced, CoreSpeeds.EQUAL);
-    }
-
     public HostOptions withFidelity(Fidelity value) {
         return new HostOptions(turbo, cStates, placement, value, traced, coreSpeeds);
     }

@@ -2,6 +2,7 @@ package io.tickwise.scenario;
 
 import io.tickwise.host.Fidelity;
 import io.tickwise.host.HostOptions;
+import io.tickwise.host.cpu.CoreSpeeds;
 import io.tickwise.host.hypervisor.Placement;
 import io.tickwise.kernel.experiment.GuestOptions;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
 public record PointOptions(boolean turbo, boolean cStates, Placement placement, GuestOptions guest) {
 
     public HostOptions host(Fidelity fidelity, boolean traced) {
-        return new HostOptions(turbo, cStates, placement, fidelity, traced);
+        return new HostOptions(turbo, cStates, placement, fidelity, traced, CoreSpeeds.EQUAL);
     }
 
     /** "name=value" for each of {@code axes}, to tell points of a sweep apart. */
