@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DistributionTest {
 
@@ -53,6 +54,29 @@ class DistributionTest {
         assertEquals(distribution.percentile(5) * 0.5, summary.p5());
         assertEquals(distribution.percentile(95) * 0.5, summary.p95());
         assertEquals(List.of(1.5e9, 0.5e9, 1e9, 2e9), summary.samples());
+    }
+
+    /**
+     * A sweep holds every point's distributions until its report is written: 2,000 of them with
+     * ten-digit values would hold some 400 MiB if each kept a histogram of its values.
+     */
+    @Test
+    void distributionsHeldTogetherKeepTheirValuesNotAHistogramEach() {
+        SplittableRandom random = new SplittableRandom(11);
+        long before = usedAfterGc();
+        Distribution[] held = new Distribution[2_000];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = Distribution.of(random.longs(30, 1_000_000_000L, 20_000_000_000L).toArray());
+        }
+        long grown = usedAfterGc() - before;
+        assertEquals(30, held[held.length - 1].count());
+        assertTrue(grown < 64L << 20, "2,000 distributions hold " + (grown >> 20) + " MiB");
+    }
+
+    private static long usedAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     @Test
