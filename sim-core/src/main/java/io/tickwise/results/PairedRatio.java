@@ -3,7 +3,9 @@ package io.tickwise.results;
 import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A system against another, repetition by repetition: the mean of the paired ratios and its
@@ -14,6 +16,13 @@ import java.util.Optional;
 public record PairedRatio(double ratio, double ciLow, double ciHigh) {
 
     private static final double CONFIDENCE = 0.95;
+
+    /**
+     * The t quantile by degrees of freedom, computed once each: a report pairs thousands of
+     * points with the same number of repetitions, and each quantile is a root search over the
+     * incomplete beta function.
+     */
+    private static final Map<Integer, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
     /**
      * The ratio of {@code system} to {@code baseline}, paired by index; empty when a baseline
@@ -42,7 +51,8 @@ public record PairedRatio(double ratio, double ciLow, double ciHigh) {
         for (double r : ratios) {
             squares += (r - mean) * (r - mean);
         }
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        double t = T_QUANTILES.computeIfAbsent(n - 1,
+                df -> new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2));
         double half = t * Math.sqrt(squares / (n - 1) / n);
         return Optional.of(new PairedRatio(mean, mean - half, mean + half));
     }
