@@ -1,5 +1,8 @@
 package io.tickwise.scenario.run;
 
+import io.tickwise.report.HtmlReport;
+import io.tickwise.results.ResultsDocument;
+import io.tickwise.results.ResultsJson;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +18,10 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** A run's files replace the previous run's as one set, or not at all. */
+/** A run's files replace the previous run's as one set, or not at all; rendered beside the caller. */
 class ResultsFilesTest {
 
     @TempDir
@@ -59,6 +63,31 @@ class ResultsFilesTest {
             assertEquals(List.of("report.html", "results.csv", "results.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing left over");
         }
+    }
+
+    /** The three files render beside the caller and land together, each as its renderer makes it. */
+    @Test
+    void filesRenderedInTheBackgroundAreWrittenAsASet() throws Exception {
+        ResultsDocument document = TableData.document(2, 4,
+                TableData.series("bare-metal-processes", 3, n -> TableData.around(n, 0.1)));
+        Path out = dir.resolve("out");
+        List<Path> written = ResultsFiles.written(ResultsFiles.writeInBackground(out, document));
+        assertEquals(List.of(out.resolve("results.json"), out.resolve("results.csv"), out.resolve("report.html")),
+                written);
+        assertEquals(ResultsJson.toJson(document), Files.readString(out.resolve("results.json")));
+        assertEquals(ResultsCsv.of(document), Files.readString(out.resolve("results.csv")));
+        assertEquals(HtmlReport.render(document), Files.readString(out.resolve("report.html")));
+    }
+
+    /** A failure on the renderers' threads reaches the caller as it was thrown, not wrapped. */
+    @Test
+    void aFailureInTheBackgroundIsRethrownAsThrown() throws Exception {
+        ResultsDocument document = TableData.document(2, 4,
+                TableData.series("bare-metal-processes", 3, n -> TableData.around(n, 0.1)));
+        Path notADirectory = Files.writeString(dir.resolve("taken"), "a file where the directory should be");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> ResultsFiles.written(ResultsFiles.writeInBackground(notADirectory, document)));
+        assertTrue(e.getMessage().startsWith("cannot write to " + notADirectory), e.getMessage());
     }
 
     private static int exec(String... command) throws Exception {
